@@ -1,0 +1,181 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Serverless.Feedback.Tests.Support;
+
+/// <summary>
+/// A real Azurite process on free loopback ports, started from the repository's pinned npm package.
+/// Tests share one in-memory instance (<see cref="Shared"/>) and isolate themselves by unique table,
+/// queue and container names; a test that needs to restart storage starts its own on disk.
+/// </summary>
+internal sealed class Azurite : IAsyncDisposable
+{
+    public const string AccountName = "devstoreaccount1";
+    public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+    private static readonly Lazy<Task<Azurite>> SharedInstance = new(() => StartAsync(location: null));
+
+    private readonly string? _location;
+    private Process? _process;
+
+    private Azurite(string? location, int blobPort, int queuePort, int tablePort)
+    {
+        _location = location;
+        BlobPort = blobPort;
+        QueuePort = queuePort;
+        TablePort = tablePort;
+    }
+
+    public int BlobPort { get; }
+
+    public int QueuePort { get; }
+
+    public int TablePort { get; }
+
+    public string ConnectionString =>
+        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};" +
+        $"BlobEndpoint=http://127.0.0.1:{BlobPort}/{AccountName};" +
+        $"QueueEndpoint=http://127.0.0.1:{QueuePort}/{AccountName};" +
+        $"TableEndpoint=http://127.0.0.1:{TablePort}/{AccountName};";
+
+    /// <summary>The instance every test may use; started once per test run, stopped when the process exits.</summary>
+    public static Task<Azurite> Shared => SharedInstance.Value;
+
+    /// <summary>Starts a private instance. With a <paramref name="location"/> data survives <see cref="RestartAsync"/>.</summary>
+    public static async Task<Azurite> StartAsync(string? location)
+    {
+        var azurite = new Azurite(location, FreePort(), FreePort(), FreePort());
+        await azurite.StartProcessAsync();
+        if (location is null)
+        {
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => azurite.Kill();
+        }
+
+        return azurite;
+    }
+
+    /// <summary>Unique, valid storage name for one test (tables: letters and digits; queues and containers: lowercase).</summary>
+    public static string UniqueName(string prefix) => (prefix + Guid.NewGuid().ToString("N")[..12]).ToLowerInvariant();
+
+    public async Task StopAsync()
+    {
+        Kill();
+        if (_process is not null)
+        {
+            await _process.WaitForExitAsync();
+            _process.Dispose();
+            _process = null;
+        }
+    }
+
+    public async Task RestartAsync()
+    {
+        await StopAsync();
+        await StartProcessAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        if (_location is not null && Directory.Exists(_location))
+        {
+            Directory.Delete(_location, recursive: true);
+        }
+    }
+
+    private async Task StartProcessAsync()
+    {
+        var executable = Path.Combine(RepositoryRoot.Path, "node_modules", ".bin", "azurite");
+        if (!File.Exists(executable))
+        {
+            throw new InvalidOperationException($"Azurite is not installed at {executable}; run 'npm ci' in the repository root (the test command does).");
+        }
+
+        var start = new ProcessStartInfo(executable)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[]
+                 {
+                     "--silent", "--disableTelemetry", "--skipApiVersionCheck", "--loose",
+                     "--blobHost", "127.0.0.1", "--blobPort", BlobPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                     "--queueHost", "127.0.0.1", "--queuePort", QueuePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                     "--tableHost", "127.0.0.1", "--tablePort", TablePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                 })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        if (_location is null)
+        {
+            start.ArgumentList.Add("--inMemoryPersistence");
+        }
+        else
+        {
+            Directory.CreateDirectory(_location);
+            start.ArgumentList.Add("--location");
+            start.ArgumentList.Add(_location);
+        }
+
+        _process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
+        _process.OutputDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, _) => { };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        foreach (var port in new[] { BlobPort, QueuePort, TablePort })
+        {
+            await WaitForPortAsync(port, timeout.Token);
+        }
+    }
+
+    private async Task WaitForPortAsync(int port, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            if (_process is { HasExited: true })
+            {
+                throw new InvalidOperationException($"Azurite exited with code {_process.ExitCode} before listening on {port}.");
+            }
+
+            try
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync(IPAddress.Loopback, port, cancellationToken);
+                return;
+            }
+            catch (SocketException)
+            {
+                // Not listening yet: Azurite takes a moment to bind each service.
+                await Task.Yield();
+                await Task.Delay(50, cancellationToken);
+            }
+        }
+    }
+
+    private void Kill()
+    {
+        try
+        {
+            if (_process is { HasExited: false })
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
