@@ -1,0 +1,67 @@
+using Serverless.Feedback.Cases.Model;
+using Serverless.Feedback.Staff;
+
+namespace Serverless.Feedback.Cases.Workflow;
+
+/// <summary>Who may see and change a case: by role, and for handlers by department (DESIGN "Identity and access").</summary>
+internal static class CaseAuthorization
+{
+    private static readonly CaseAction[] CustomerActions = [CaseAction.CustomerAccept, CaseAction.CustomerReject, CaseAction.RecordSatisfaction];
+    private static readonly CaseAction[] SystemActions = [CaseAction.DeemAccepted, CaseAction.AddNote];
+    private static readonly CaseAction[] ApprovalActions = [CaseAction.ApproveStep, CaseAction.ApproveFinal, CaseAction.RejectApproval];
+
+    /// <summary>Management sees everything; others see their department's cases, cases they handle or received, and untriaged ones.</summary>
+    public static bool CanView(Actor actor, CaseRecord current) =>
+        actor.Kind == ActorKind.Staff && (actor.IsManagement || IsInvolved(actor, current) || current.Stage == CaseStage.Received);
+
+    public static void Demand(Actor actor, CaseRecord current, CaseAction action)
+    {
+        var allowed = actor.Kind switch
+        {
+            ActorKind.Customer => CustomerActions.Contains(action),
+            ActorKind.System => SystemActions.Contains(action),
+            _ => StaffMay(actor, current, action),
+        };
+        if (!allowed)
+        {
+            throw new CaseForbiddenException(actor.Kind == ActorKind.Staff
+                ? $"You may not {action} this case: it belongs to another department or needs another role."
+                : $"{action} is not open to {actor.Kind}.");
+        }
+    }
+
+    private static bool StaffMay(Actor actor, CaseRecord current, CaseAction action)
+    {
+        if (action is CaseAction.DeemAccepted or CaseAction.RecordSatisfaction)
+        {
+            return false;
+        }
+
+        if (ApprovalActions.Contains(action))
+        {
+            return Resolving.NextRole(current) is { } role && Resolving.CanApproveAs(actor, role, current);
+        }
+
+        if (actor.IsManagement)
+        {
+            return true;
+        }
+
+        var head = actor.Has(StaffRole.DepartmentHead) && actor.Department == current.Assignment.Department;
+        return action switch
+        {
+            // Triage is shared: anyone on the staff may assess a case nobody has assessed yet.
+            CaseAction.Assess or CaseAction.AssessNotValid when current.Stage == CaseStage.Received => true,
+            CaseAction.Assign when current.Stage == CaseStage.Received => true,
+            CaseAction.RecordAccountability or CaseAction.Assign => head,
+            CaseAction.RecordVerification or CaseAction.VerificationIneffective =>
+                head || current.Verification?.Verifier == actor.Id || IsInvolved(actor, current),
+            _ => head || IsInvolved(actor, current),
+        };
+    }
+
+    private static bool IsInvolved(Actor actor, CaseRecord current) =>
+        (actor.Department is not null && actor.Department == current.Assignment.Department) ||
+        actor.Id == current.Assignment.HandlerId ||
+        actor.Id == current.Assignment.FirstReceiverId;
+}

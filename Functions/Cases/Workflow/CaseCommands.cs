@@ -1,0 +1,84 @@
+using Serverless.Feedback.Cases.Model;
+
+namespace Serverless.Feedback.Cases.Workflow;
+
+/// <summary>A request to change a case. Each maps to one <see cref="CaseAction"/> (some to two, decided by content).</summary>
+internal abstract record CaseCommand;
+
+internal sealed record AssessCommand(
+    Validity Validity,
+    Category Category,
+    Severity Severity,
+    ImmediateAction ImmediateAction = ImmediateAction.None,
+    string? ImmediateActionNote = null,
+    string? NotValidReason = null,
+    string? Explanation = null,
+    string? Department = null,
+    string? HandlerId = null,
+    string? FirstReceiverId = null) : CaseCommand;
+
+internal sealed record AssignCommand(string? Department, string? HandlerId, string? FirstReceiverId) : CaseCommand;
+
+internal sealed record RecordFirstResponseCommand(string How, string? Note) : CaseCommand;
+
+internal sealed record AddNoteCommand(string Text) : CaseCommand;
+
+internal sealed record WaitForCustomerCommand(string Reason) : CaseCommand;
+
+internal sealed record ResumeFromCustomerCommand(string? Note) : CaseCommand;
+
+internal sealed record SetAgreedDeadlineCommand(DateOnly Date, string Reason) : CaseCommand;
+
+internal sealed record StartInvestigationCommand : CaseCommand;
+
+internal sealed record RecordInvestigationCommand(
+    bool SalesListChecked,
+    bool BatchRecordsChecked,
+    bool RetainedSamplesChecked,
+    bool ReturnedGoodsReviewed,
+    string? Findings,
+    RootCauseCategory? RootCauseCategory,
+    IReadOnlyList<string> Whys,
+    string? RootCause,
+    CauseOwner? CauseOwner,
+    string? ResponsibleDepartment,
+    string? ResponsiblePerson,
+    IReadOnlyList<string>? AttachmentIds,
+    bool ReportComplete) : CaseCommand;
+
+internal sealed record RemedialActionInput(RemedialKind Kind, string Description, decimal? Quantity, decimal? Amount);
+
+internal sealed record CapaActionInput(string Description, string Owner, DateOnly DueDate);
+
+internal sealed record ProposeResolutionCommand(
+    string Summary,
+    IReadOnlyList<RemedialActionInput> RemedialActions,
+    IReadOnlyList<CapaActionInput> CorrectiveActions,
+    IReadOnlyList<CapaActionInput> PreventiveActions,
+    string? NoCorrectiveActionReason) : CaseCommand;
+
+internal sealed record ApproveCommand(ApprovalMeaning Meaning, string? Reason) : CaseCommand;
+
+internal sealed record SendToCustomerCommand(string? Message) : CaseCommand;
+
+internal sealed record CustomerAnswerCommand(
+    CustomerDecision Decision,
+    string? Comment,
+    AnswerSource Source,
+    IReadOnlyList<string>? AvenuesOffered) : CaseCommand;
+
+internal sealed record StartActionsCommand : CaseCommand;
+
+internal sealed record UpdateActionCommand(string ActionId, ActionStatus Status, string? Evidence) : CaseCommand;
+
+internal sealed record StartVerificationCommand(string Verifier, string Criteria, DateOnly? DueDate) : CaseCommand;
+
+internal sealed record RecordVerificationCommand(bool Effective, string Result) : CaseCommand;
+
+internal sealed record RecordAccountabilityCommand(decimal LossAmount, string? EmployeeAtFault, string? AppealNote) : CaseCommand;
+
+internal sealed record CloseCommand(string FinalResult) : CaseCommand;
+
+internal sealed record WithdrawCommand(string Reason) : CaseCommand;
+
+internal sealed record RecordSatisfactionCommand(int Score, string? Comment) : CaseCommand;

@@ -1,0 +1,51 @@
+using System.Text.Json.Serialization;
+using Serverless.Feedback.Cases.Model;
+
+namespace Serverless.Feedback.Cases.Workflow;
+
+/// <summary>
+/// Something that must happen once a change is stored: a mail to send, a report to produce. Effects are
+/// saved with the history event so that a crash between storing and dispatching loses nothing.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(MailEffect), "mail")]
+[JsonDerivedType(typeof(ReportEffect), "report")]
+internal abstract record CaseEffect;
+
+/// <summary>Mail from a template to a group of people, each in their own language.</summary>
+internal sealed record MailEffect(string Template, MailAudience Audience, string? Target = null) : CaseEffect;
+
+/// <summary>Who receives a mail effect. <see cref="MailEffect.Target"/> narrows it (a department code or staff id).</summary>
+internal enum MailAudience
+{
+    Customer,
+    Department,
+    DepartmentHead,
+    StaffMember,
+    Management,
+    Role,
+}
+
+internal enum CaseReportTrigger
+{
+    Approved,
+    Closed,
+}
+
+/// <summary>Produce the case's corrective-action report and send it to the management list.</summary>
+internal sealed record ReportEffect(CaseReportTrigger Trigger) : CaseEffect;
+
+internal static class Effects
+{
+    public static MailEffect ToCustomer(string template) => new(template, MailAudience.Customer);
+
+    public static MailEffect ToDepartment(string template, string? department) => new(template, MailAudience.Department, department);
+
+    public static MailEffect ToDepartmentHead(string template, string? department) => new(template, MailAudience.DepartmentHead, department);
+
+    public static MailEffect ToStaff(string template, string? staffId) => new(template, MailAudience.StaffMember, staffId);
+
+    public static MailEffect ToRole(string template, StaffRole role) => new(template, MailAudience.Role, role.ToString());
+
+    public static MailEffect ToManagement(string template) => new(template, MailAudience.Management);
+}

@@ -1,0 +1,84 @@
+using Serverless.Feedback.Cases.Model;
+using static Serverless.Feedback.Cases.Workflow.Rules;
+
+namespace Serverless.Feedback.Cases.Workflow;
+
+/// <summary>Closure, withdrawal and the customer's rating (DOMAIN §9).</summary>
+internal static class Closing
+{
+    public static CaseDecision Close(CaseRecord current, CloseCommand command, CaseContext context)
+    {
+        var finalResult = RequireText(command.FinalResult, "finalResult");
+        var effects = new List<CaseEffect>();
+        CaseOutcome outcome;
+        switch (current.Kind)
+        {
+            case CaseKind.Complaint:
+                var resolution = current.Resolution!;
+                Require(resolution.RemedialActions.All(a => a.Status is ActionStatus.Done or ActionStatus.Cancelled),
+                    "remedialActions.open", "Carry out (or cancel) every remedial action before closing.");
+                if (resolution.CorrectiveActions.Count > 0)
+                {
+                    Require(current.Verification?.Effective == true, "verification.required",
+                        "A case with corrective actions closes only after their effectiveness is verified.");
+                }
+                else
+                {
+                    Require(resolution.NoCorrectiveAction is not null, "correctiveActions.decision", "Record why no corrective action is needed.");
+                }
+
+                outcome = CaseOutcome.Resolved;
+                effects.Add(Effects.ToCustomer("case-closed"));
+                effects.Add(new ReportEffect(CaseReportTrigger.Closed));
+                break;
+            case CaseKind.Compliment:
+                outcome = CaseOutcome.Acknowledged;
+                effects.Add(Effects.ToCustomer("case-closed"));
+                effects.Add(Effects.ToDepartment("praise", current.Assignment.Department ?? context.Organisation.ComplaintDesk));
+                break;
+            case CaseKind.Inquiry:
+                outcome = CaseOutcome.Answered;
+                effects.Add(Effects.ToCustomer("case-closed"));
+                break;
+            default:
+                outcome = CaseOutcome.Acknowledged;
+                effects.Add(Effects.ToCustomer("case-closed"));
+                break;
+        }
+
+        var after = current with
+        {
+            Outcome = outcome,
+            Closure = new Closure(finalResult, context.Now, context.Actor.Id),
+            Waiting = null,
+            Messages = [.. current.Messages, new CustomerMessage(context.Now, "case-closed", finalResult)],
+        };
+        return new CaseDecision(after, CaseAction.Close, effects, finalResult);
+    }
+
+    public static CaseDecision Withdraw(CaseRecord current, WithdrawCommand command, CaseContext context)
+    {
+        var reason = RequireText(command.Reason, "reason");
+        var after = current with
+        {
+            Outcome = CaseOutcome.Withdrawn,
+            Closure = new Closure(reason, context.Now, context.Actor.Id),
+            Waiting = null,
+        };
+        return new CaseDecision(after, CaseAction.Withdraw, [], reason);
+    }
+
+    public static CaseDecision RecordSatisfaction(CaseRecord current, RecordSatisfactionCommand command, CaseContext context)
+    {
+        Require(current.Satisfaction is null, "satisfaction.recorded", "This case has already been rated.");
+        Require(command.Score is >= 1 and <= 5, "score.range", "The score is from 1 to 5.");
+        var comment = OptionalText(command.Comment, "comment", 2000);
+        var after = current with { Satisfaction = new Satisfaction(command.Score, comment, context.Now) };
+
+        // 非常满意 is praise for the team concerned (DOMAIN §9).
+        IReadOnlyList<CaseEffect> effects = command.Score == 5
+            ? [Effects.ToDepartment("praise", current.Assignment.Department ?? context.Organisation.ComplaintDesk)]
+            : [];
+        return new CaseDecision(after, CaseAction.RecordSatisfaction, effects, comment);
+    }
+}

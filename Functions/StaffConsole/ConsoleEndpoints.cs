@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.StaticFiles;
+
+namespace Serverless.Feedback.StaffConsole;
+
+/// <summary>
+/// Serves the staff console (a Vite build in wwwroot/console) under <c>/console</c>. Functions reserves
+/// <c>/admin</c>, so the console lives here. Unknown paths fall back to index.html for client-side routing.
+/// </summary>
+internal static class ConsoleEndpoints
+{
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    public static IEndpointRouteBuilder MapConsole(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/console", RedirectToConsole);
+        app.MapGet("/console/{*path}", ServeConsoleFile);
+        return app;
+    }
+
+    private static RedirectHttpResult RedirectToConsole() => TypedResults.Redirect("/console/");
+
+    private static Results<FileStreamHttpResult, NotFound<ProblemDetails>, ProblemHttpResult> ServeConsoleFile(
+        string? path, IWebHostEnvironment environment, HttpContext context)
+    {
+        var files = environment.WebRootFileProvider;
+        var requested = "console/" + (path ?? "");
+        var file = string.IsNullOrEmpty(path) || path.EndsWith('/') ? null : files.GetFileInfo(requested);
+        var isAsset = file is { Exists: true, IsDirectory: false };
+        if (!isAsset && Path.HasExtension(path))
+        {
+            // A missing script or image is a real 404, not the app shell.
+            return TypedResults.NotFound(new ProblemDetails { Title = "Not found", Status = StatusCodes.Status404NotFound });
+        }
+
+        if (!isAsset)
+        {
+            file = files.GetFileInfo("console/index.html");
+            if (!file.Exists)
+            {
+                return TypedResults.Problem(
+                    title: "The console has not been built.",
+                    detail: "Run 'npm ci && npm run console:build' in the repository root (the run and test commands do).",
+                    statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+        }
+
+        // Vite fingerprints everything under assets/, so those can be cached for good; the shell never is.
+        context.Response.Headers.CacheControl = requested.StartsWith("console/assets/", StringComparison.Ordinal)
+            ? "public, max-age=31536000, immutable"
+            : "no-cache";
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        var name = file!.Name;
+        var contentType = ContentTypes.TryGetContentType(name, out var type) ? type : "application/octet-stream";
+        return TypedResults.Stream(file.CreateReadStream(), contentType, lastModified: file.LastModified);
+    }
+}

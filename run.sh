@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Runs Serverless.Feedback locally: Azurite, the function app (with its local trigger runner), the staff
+# console and sample data. Stops everything on Ctrl-C.
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/setup.sh
+
+PORT="${FEEDBACK_PORT:-7071}"
+BASE="http://localhost:$PORT"
+DATA=.azurite
+
+require_tools
+npm_install
+build_console
+build_dotnet
+
+pids=()
+cleanup() {
+  trap - INT TERM EXIT
+  say "Stopping"
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap cleanup INT TERM EXIT
+
+for port in 10000 10001 10002 "$PORT"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    fail "Port $port on 127.0.0.1 is already in use; stop whatever holds it (another ./run.sh?) and try again."
+  fi
+done
+
+say "Starting Azurite (data in $DATA/)"
+mkdir -p "$DATA"
+node_modules/.bin/azurite --silent --disableTelemetry --skipApiVersionCheck --loose --location "$DATA" \
+  --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 &
+pids+=($!)
+
+say "Starting the function app on $BASE"
+ASPNETCORE_ENVIRONMENT=Development \
+DOTNET_ENVIRONMENT=Development \
+Storage="UseDevelopmentStorage=true" \
+PublicBaseUrl="$BASE" \
+  dotnet run --no-build --no-launch-profile --project Functions -- --urls "http://127.0.0.1:$PORT" &
+pids+=($!)
+
+for _ in $(seq 1 120); do
+  if curl -fsS "$BASE/health" >/dev/null 2>&1; then break; fi
+  kill -0 "${pids[1]}" 2>/dev/null || fail "The function app stopped during start-up; see the log above."
+  sleep 0.5
+done
+curl -fsS "$BASE/health" >/dev/null || fail "The function app did not become healthy within 60 s."
+
+cat <<MSG
+
+  Serverless.Feedback is running.
+
+    Health            $BASE/health
+    Staff console     $BASE/console/
+    Fire a timer      curl -X POST -H 'Content-Type: application/json' -d '{"input":""}' $BASE/admin/functions/Heartbeat
+
+  Ctrl-C stops everything. Storage data stays in $DATA/ (delete it to start afresh).
+
+MSG
+wait "${pids[1]}"
