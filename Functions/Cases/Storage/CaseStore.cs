@@ -1,0 +1,210 @@
+using Azure;
+using Serverless.Feedback.Cases.History;
+using Serverless.Feedback.Cases.Model;
+using Serverless.Feedback.Scheduling;
+using Serverless.Feedback.Storage;
+using Serverless.Feedback.Storage.Tables;
+
+namespace Serverless.Feedback.Cases.Storage;
+
+/// <summary>
+/// Reads and writes cases. A change is stored as one transaction (case row with its ETag + history event);
+/// a pending-work note written just before makes sure the follow-up (derived rows, effects) happens even
+/// if the process stops right after the transaction.
+/// </summary>
+internal sealed class CaseStore(
+    ITableServiceClient tables,
+    StorageNames names,
+    DerivedRowWriter derivedRows,
+    ICaseEffectDispatcher effects,
+    TimeProvider clock,
+    ILogger<CaseStore> logger)
+{
+    private ITableClient Cases => tables.GetTableClient(names.Table(CaseRows.TableName));
+
+    private ITableClient Schedule => tables.GetTableClient(names.Table(ScheduleRows.TableName));
+
+    public async Task<StoredCase?> GetAsync(string number, CancellationToken cancellationToken)
+    {
+        if (!CaseNumber.TryParse(number, out var month, out _))
+        {
+            return null;
+        }
+
+        var row = await Cases.GetEntityAsync(month, number, cancellationToken: cancellationToken);
+        return row is null ? null : new StoredCase(CaseRows.FromEntity(row), row.ETag);
+    }
+
+    public async Task<CaseWithHistory?> GetWithHistoryAsync(string number, CancellationToken cancellationToken)
+    {
+        if (!CaseNumber.TryParse(number, out var month, out _))
+        {
+            return null;
+        }
+
+        StoredCase? stored = null;
+        var history = new List<CaseEvent>();
+        var filter = TableFilter.Create($"PartitionKey eq {month} and RowKey ge {number} and RowKey lt {number + "}"}");
+        await foreach (var row in Cases.QueryAsync(filter, cancellationToken: cancellationToken))
+        {
+            if (row.RowKey == number)
+            {
+                stored = new StoredCase(CaseRows.FromEntity(row), row.ETag);
+            }
+            else
+            {
+                history.Add(CaseRows.EventFromEntity(row));
+            }
+        }
+
+        return stored is null ? null : new CaseWithHistory(stored, history.OrderBy(e => e.Version).ToList());
+    }
+
+    /// <summary>Stores a change; throws <see cref="ConcurrencyConflictException"/> when the case changed since it was read.</summary>
+    public async Task<StoredCase> SaveAsync(StoredCase before, CaseRecord after, CaseEvent change, CancellationToken cancellationToken)
+    {
+        var oldRows = derivedRows.For(before.Case);
+        var newRows = derivedRows.For(after);
+        var pending = new PendingWork(after.Number, after.Version, Guid.NewGuid().ToString("N"), Stale(oldRows, newRows));
+        var note = pending.ToEntity(clock.GetUtcNow());
+        await Schedule.UpsertEntityAsync(note, TableUpdateMode.Replace, cancellationToken);
+
+        IReadOnlyList<ETag> etags;
+        try
+        {
+            etags = await Cases.SubmitTransactionAsync(
+                [
+                    new TableTransactionAction(TableTransactionActionType.UpdateReplace, CaseRows.ToEntity(after), before.ETag),
+                    new TableTransactionAction(TableTransactionActionType.Add, CaseRows.ToEntity(change)),
+                ],
+                cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        {
+            await Schedule.DeleteEntityAsync(note.PartitionKey, note.RowKey, cancellationToken: CancellationToken.None);
+            throw new ConcurrencyConflictException($"Case {after.Number} changed since version {before.Case.Version} was read.", innerException: e);
+        }
+
+        await FollowThroughAsync(after, change, newRows, pending.StaleRows, note, cancellationToken);
+        return new StoredCase(after, etags[0]);
+    }
+
+    /// <summary>
+    /// Stores a new case with the next number of <paramref name="month"/>. The counter, the case, its first
+    /// event and the submission id are one transaction, so numbers are gap-free and a repeated submission
+    /// finds the case it created.
+    /// </summary>
+    public async Task<Registration> RegisterAsync(
+        string month, string? submissionId, Func<string, CaseRecord> build, Func<CaseRecord, CaseEvent> firstEvent, CancellationToken cancellationToken)
+    {
+        using var turn = await MonthLock.EnterAsync(month, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            if (submissionId is not null && await FindSubmissionAsync(month, submissionId, cancellationToken) is { } existing)
+            {
+                return new Registration(existing, Created: false);
+            }
+
+            var counter = await Cases.GetEntityAsync(month, CaseRows.CounterKey, cancellationToken: cancellationToken);
+            var next = (counter?.GetInt32("Next") ?? 0) + 1;
+            var created = build(CaseNumber.Format(month, next));
+            var change = firstEvent(created);
+            var rows = derivedRows.For(created);
+            var pending = new PendingWork(created.Number, created.Version, Guid.NewGuid().ToString("N"), []);
+            var note = pending.ToEntity(clock.GetUtcNow());
+            await Schedule.UpsertEntityAsync(note, TableUpdateMode.Replace, cancellationToken);
+
+            var counterRow = new TableEntity(month, CaseRows.CounterKey) { ["Next"] = next };
+            var actions = new List<TableTransactionAction>
+            {
+                counter is null
+                    ? new(TableTransactionActionType.Add, counterRow)
+                    : new(TableTransactionActionType.UpdateMerge, counterRow, counter.ETag),
+                new(TableTransactionActionType.Add, CaseRows.ToEntity(created)),
+                new(TableTransactionActionType.Add, CaseRows.ToEntity(change)),
+            };
+            if (submissionId is not null)
+            {
+                actions.Add(new(TableTransactionActionType.Add, new TableEntity(month, CaseRows.SubmissionKey(submissionId)) { ["CaseNumber"] = created.Number }));
+            }
+
+            try
+            {
+                var etags = await Cases.SubmitTransactionAsync(actions, cancellationToken);
+                await FollowThroughAsync(created, change, rows, [], note, cancellationToken);
+                return new Registration(new StoredCase(created, etags[1]), Created: true);
+            }
+            catch (RequestFailedException e) when (e.Status is 409 or 412 && attempt < 100)
+            {
+                // Another instance took the number (or the submission) first: look again.
+                await Schedule.DeleteEntityAsync(note.PartitionKey, note.RowKey, cancellationToken: CancellationToken.None);
+                logger.LogDebug("Registration in {Month} raced (attempt {Attempt}); retrying", month, attempt);
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 10 * Math.Min(attempt, 10))), clock, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Finishes a change whose writer stopped before its follow-up was done (called by the sweep).</summary>
+    public async Task FinishPendingAsync(TableEntity noteRow, CancellationToken cancellationToken)
+    {
+        var pending = PendingWork.FromEntity(noteRow);
+        var history = await GetWithHistoryAsync(pending.CaseNumber, cancellationToken);
+        var change = history?.History.FirstOrDefault(e => e.Version == pending.Version);
+        if (history is not null && change is not null)
+        {
+            logger.LogWarning("Finishing the follow-up of {CaseNumber} version {Version}", pending.CaseNumber, pending.Version);
+            var current = history.Stored.Case;
+            await derivedRows.SyncAsync(derivedRows.For(current), pending.StaleRows, cancellationToken);
+            await effects.DispatchAsync(current, change, cancellationToken);
+        }
+
+        await Schedule.DeleteEntityAsync(noteRow.PartitionKey, noteRow.RowKey, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>Pending-work notes whose grace period is over.</summary>
+    public IAsyncEnumerable<TableEntity> OverduePendingWorkAsync(CancellationToken cancellationToken) =>
+        Schedule.QueryAsync(ScheduleRows.Due(PendingWork.Kind, clock.GetUtcNow()), cancellationToken: cancellationToken);
+
+    private async Task FollowThroughAsync(
+        CaseRecord current, CaseEvent change, IReadOnlyList<DerivedRow> rows, IReadOnlyList<DerivedRowKey> stale, TableEntity note, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await derivedRows.SyncAsync(rows, stale, cancellationToken);
+            await effects.DispatchAsync(current, change, cancellationToken);
+            await Schedule.DeleteEntityAsync(note.PartitionKey, note.RowKey, cancellationToken: cancellationToken);
+        }
+        catch (Exception e) when (e is RequestFailedException or OperationCanceledException)
+        {
+            // The change itself is stored; the pending-work note lets the sweep finish this later.
+            logger.LogWarning(e, "Follow-up of {CaseNumber} version {Version} deferred to the sweep", current.Number, current.Version);
+        }
+    }
+
+    private async Task<StoredCase?> FindSubmissionAsync(string month, string submissionId, CancellationToken cancellationToken)
+    {
+        // A retry can cross a month boundary, so the previous month is asked too.
+        foreach (var partition in new[] { month, PreviousMonth(month) })
+        {
+            var row = await Cases.GetEntityAsync(partition, CaseRows.SubmissionKey(submissionId), cancellationToken: cancellationToken);
+            if (row?.GetString("CaseNumber") is { } number)
+            {
+                return await GetAsync(number, cancellationToken);
+            }
+        }
+
+        return null;
+    }
+
+    private static string PreviousMonth(string month)
+    {
+        var date = DateOnly.ParseExact(month + "01", "yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture).AddMonths(-1);
+        return date.ToString("yyyyMM", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static List<DerivedRowKey> Stale(IReadOnlyList<DerivedRow> before, IReadOnlyList<DerivedRow> after)
+    {
+        var keep = after.Select(r => r.Key).ToHashSet();
+        return before.Select(r => r.Key).Where(k => !keep.Contains(k)).Distinct().ToList();
+    }
+}

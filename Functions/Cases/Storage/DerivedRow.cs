@@ -1,0 +1,21 @@
+using Serverless.Feedback.Cases.Model;
+using Serverless.Feedback.Storage.Tables;
+
+namespace Serverless.Feedback.Cases.Storage;
+
+/// <summary>
+/// A row in another table that is a pure function of a case (an index entry, a due-time entry). After each
+/// change the rows for the new state are written and those only the old state had are removed.
+/// </summary>
+internal sealed record DerivedRow(string Table, TableEntity Entity)
+{
+    public DerivedRowKey Key => new(Table, Entity.PartitionKey, Entity.RowKey);
+}
+
+internal sealed record DerivedRowKey(string Table, string PartitionKey, string RowKey);
+
+/// <summary>Contributes derived rows for a case. Each feature that indexes cases adds one.</summary>
+internal interface IDerivedRowSource
+{
+    IEnumerable<DerivedRow> For(CaseRecord current);
+}

@@ -1,0 +1,107 @@
+using System.Text.Json;
+using Azure;
+using Serverless.Feedback.Cases.Model;
+using Serverless.Feedback.Storage;
+using Serverless.Feedback.Storage.Tables;
+
+namespace Serverless.Feedback.Staff;
+
+/// <summary>
+/// The staff directory in Table Storage: PartitionKey "staff", RowKey = id, plus lookup rows by e-mail
+/// ("email", lower-cased address) and Entra object id ("oid"). People are deactivated, never deleted.
+/// </summary>
+internal sealed class StaffDirectory(ITableServiceClient tables, StorageNames names)
+{
+    public const string TableName = "Staff";
+
+    private ITableClient Table => tables.GetTableClient(names.Table(TableName));
+
+    public async Task<(StaffMember Member, ETag ETag)?> GetAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var row = await Table.GetEntityAsync("staff", id, cancellationToken: cancellationToken);
+        return row is null ? null : (FromRow(row), row.ETag);
+    }
+
+    /// <summary>Finds a signed-in person: by object id first, then by e-mail address.</summary>
+    public async Task<StaffMember?> FindAsync(string? objectId, string? email, CancellationToken cancellationToken = default)
+    {
+        foreach (var (partition, key) in new[] { ("oid", objectId), ("email", email?.Trim().ToLowerInvariant()) })
+        {
+            if (string.IsNullOrEmpty(key))
+            {
+                continue;
+            }
+
+            var lookup = await Table.GetEntityAsync(partition, key, cancellationToken: cancellationToken);
+            if (lookup?.GetString("StaffId") is { } id && await GetAsync(id, cancellationToken) is { } found)
+            {
+                return found.Member;
+            }
+        }
+
+        return null;
+    }
+
+    public async Task<IReadOnlyList<StaffMember>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var members = new List<StaffMember>();
+        await foreach (var row in Table.QueryAsync(TableFilter.Create($"PartitionKey eq {"staff"}"), cancellationToken: cancellationToken))
+        {
+            members.Add(FromRow(row));
+        }
+
+        return members.OrderBy(m => m.Name, StringComparer.CurrentCulture).ToList();
+    }
+
+    /// <summary>Active members of a department (for department mail).</summary>
+    public async Task<IReadOnlyList<StaffMember>> InDepartmentAsync(string department, CancellationToken cancellationToken = default) =>
+        (await ListAsync(cancellationToken)).Where(m => m.Active && m.Department == department).ToList();
+
+    public async Task<IReadOnlyList<StaffMember>> WithRoleAsync(StaffRole role, CancellationToken cancellationToken = default) =>
+        (await ListAsync(cancellationToken)).Where(m => m.Active && m.Has(role)).ToList();
+
+    /// <summary>Adds or changes a member; <paramref name="ifMatch"/> guards against overwriting someone else's edit.</summary>
+    public async Task<ETag> SaveAsync(StaffMember member, ETag? ifMatch, CancellationToken cancellationToken = default)
+    {
+        var taken = await FindAsync(null, member.Email, cancellationToken);
+        if (taken is not null && taken.Id != member.Id)
+        {
+            throw new EntityAlreadyExistsException($"{member.Email} already belongs to {taken.Name}.");
+        }
+
+        var row = ToRow(member);
+        var etag = ifMatch is { } expected
+            ? await Table.UpdateEntityAsync(row, expected, TableUpdateMode.Replace, cancellationToken)
+            : await Table.AddEntityAsync(row, cancellationToken);
+        await Table.UpsertEntityAsync(new TableEntity("email", member.Email.Trim().ToLowerInvariant()) { ["StaffId"] = member.Id }, TableUpdateMode.Replace, cancellationToken);
+        if (member.ObjectId is { Length: > 0 } oid)
+        {
+            await Table.UpsertEntityAsync(new TableEntity("oid", oid) { ["StaffId"] = member.Id }, TableUpdateMode.Replace, cancellationToken);
+        }
+
+        return etag;
+    }
+
+    private static TableEntity ToRow(StaffMember member) => new("staff", member.Id)
+    {
+        ["Email"] = member.Email,
+        ["Name"] = member.Name,
+        ["Department"] = member.Department,
+        ["Roles"] = JsonSerializer.Serialize(member.Roles, CaseJson.Options),
+        ["Language"] = member.Language,
+        ["Active"] = member.Active,
+        ["ObjectId"] = member.ObjectId,
+    };
+
+    private static StaffMember FromRow(TableEntity row) => new()
+    {
+        Id = row.RowKey,
+        Email = row.GetString("Email") ?? "",
+        Name = row.GetString("Name") ?? row.RowKey,
+        Department = row.GetString("Department"),
+        Roles = JsonSerializer.Deserialize<List<StaffRole>>(row.GetString("Roles") ?? "[]", CaseJson.Options) ?? [],
+        Language = row.GetString("Language") ?? "zh-CN",
+        Active = row.GetBoolean("Active") ?? true,
+        ObjectId = row.GetString("ObjectId"),
+    };
+}
