@@ -38,47 +38,13 @@ internal sealed class CaseIndexRows : IDerivedRowSource
         yield return Row(OfCustomer(current.Customer.CustomerId), current);
     }
 
-    public static CaseSummary ToSummary(TableEntity row) => new(
-        row.RowKey,
-        row.GetString("Kind") ?? "",
-        row.GetString("Stage") ?? "",
-        row.GetString("Severity"),
-        row.GetString("Category"),
-        row.GetString("Department"),
-        row.GetString("Channel") ?? "",
-        row.GetString("CustomerId") ?? "",
-        row.GetString("CustomerName") ?? "",
-        row.GetString("Company"),
-        row.GetString("Product"),
-        row.GetDateTimeOffset("ReceivedAt") ?? default,
-        row.GetDateTimeOffset("UpdatedAt") ?? default,
-        row.GetString("HandlerId"),
-        row.GetDateTimeOffset("NextDue"),
-        row.GetBoolean("Waiting") ?? false,
-        row.GetInt32("Version") ?? 0);
+    public static CaseSummary ToSummary(TableEntity row) => CaseSummaryColumns.Read(row);
 
     private static DerivedRow Row(string partition, CaseRecord c)
     {
-        var nextDue = c.Sla.Clocks.Where(k => k.IsRunning).Select(k => (DateTimeOffset?)k.Due).Min();
-        return new DerivedRow(TableName, new TableEntity(partition, c.Number)
-        {
-            ["Kind"] = CaseRows.Code(c.Kind),
-            ["Stage"] = CaseRows.Code(c.Stage),
-            ["Severity"] = c.Assessment is null ? null : CaseRows.Code(c.Assessment.Severity),
-            ["Category"] = c.Assessment is null ? null : CaseRows.Code(c.Assessment.Category),
-            ["Department"] = c.Assignment.Department,
-            ["Channel"] = CaseRows.Code(c.Channel),
-            ["CustomerId"] = c.Customer.CustomerId,
-            ["CustomerName"] = c.Customer.Name,
-            ["Company"] = c.Customer.Company,
-            ["Product"] = c.Subject.Product,
-            ["ReceivedAt"] = c.ReceivedAt,
-            ["UpdatedAt"] = c.UpdatedAt,
-            ["HandlerId"] = c.Assignment.HandlerId,
-            ["NextDue"] = nextDue,
-            ["Waiting"] = c.Waiting is not null,
-            ["Version"] = c.Version,
-        });
+        var row = new TableEntity(partition, c.Number);
+        CaseSummaryColumns.Write(row, c);
+        return new DerivedRow(TableName, row);
     }
 }
 

@@ -28,21 +28,8 @@ internal static class CaseRows
 
     public static TableEntity ToEntity(CaseRecord c)
     {
-        var entity = new TableEntity(PartitionOf(c.Number), c.Number)
-        {
-            ["Type"] = "case",
-            ["Version"] = c.Version,
-            ["Kind"] = Code(c.Kind),
-            ["Stage"] = Code(c.Stage),
-            ["Channel"] = Code(c.Channel),
-            ["Department"] = c.Assignment.Department,
-            ["HandlerId"] = c.Assignment.HandlerId,
-            ["Severity"] = c.Assessment is null ? null : Code(c.Assessment.Severity),
-            ["Category"] = c.Assessment is null ? null : Code(c.Assessment.Category),
-            ["CustomerId"] = c.Customer.CustomerId,
-            ["ReceivedAt"] = c.ReceivedAt,
-            ["UpdatedAt"] = c.UpdatedAt,
-        };
+        var entity = new TableEntity(PartitionOf(c.Number), c.Number) { ["Type"] = "case" };
+        CaseSummaryColumns.Write(entity, c);
         ChunkedText.Write(entity, "Doc", JsonSerializer.Serialize(c, CaseJson.Options));
         return entity;
     }

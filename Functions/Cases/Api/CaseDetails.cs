@@ -1,0 +1,44 @@
+using Serverless.Feedback.Cases.History;
+using Serverless.Feedback.Cases.Model;
+using Serverless.Feedback.Cases.Workflow;
+using Serverless.Feedback.Staff;
+
+namespace Serverless.Feedback.Cases.Api;
+
+/// <summary>Builds the detail view: the case, what this person may do now, deadlines and history.</summary>
+internal sealed class CaseDetails(IEnumerable<IDeadlineDescriber> deadlines)
+{
+    public async Task<CaseDetail> DescribeAsync(CaseRecord current, IReadOnlyList<CaseEvent> history, Actor actor, CancellationToken cancellationToken)
+    {
+        var allowed = CaseWorkflow.AllowedActions(current.Kind, current.Stage)
+            .Where(a => MayDo(actor, current, a))
+            .Select(a => Storage.CaseRows.Code(a))
+            .ToList();
+        var views = new List<DeadlineView>();
+        foreach (var describer in deadlines)
+        {
+            views.AddRange(await describer.DescribeAsync(current, cancellationToken));
+        }
+
+        return new CaseDetail(current, allowed, Resolving.NextRole(current)?.ToString(), views, history);
+    }
+
+    private static bool MayDo(Actor actor, CaseRecord current, CaseAction action)
+    {
+        try
+        {
+            CaseAuthorization.Demand(actor, current, action);
+            return true;
+        }
+        catch (CaseForbiddenException)
+        {
+            return false;
+        }
+    }
+}
+
+/// <summary>Describes a case's deadlines in working time (the deadlines feature provides it).</summary>
+internal interface IDeadlineDescriber
+{
+    Task<IReadOnlyList<DeadlineView>> DescribeAsync(CaseRecord current, CancellationToken cancellationToken);
+}

@@ -1,0 +1,100 @@
+using Serverless.Feedback.Cases.History;
+using Serverless.Feedback.Cases.Model;
+using Serverless.Feedback.Cases.Storage;
+using Serverless.Feedback.Cases.Workflow;
+using Serverless.Feedback.Settings;
+using Serverless.Feedback.Staff;
+using Serverless.Feedback.Storage;
+
+namespace Serverless.Feedback.Cases;
+
+/// <summary>
+/// Applies commands to stored cases: load, check the version the caller saw, decide, keep the clocks,
+/// store with history. Every change to a case goes through here.
+/// </summary>
+internal sealed class CaseService(
+    CaseStore store,
+    SettingsStore settings,
+    CompanyTime companyTime,
+    IEnumerable<ICaseChangeHook> hooks,
+    ILogger<CaseService> logger)
+{
+    /// <summary>
+    /// Runs <paramref name="command"/> as <paramref name="actor"/>. With <paramref name="expectedVersion"/> the
+    /// change is refused (<see cref="StaleCaseException"/>) unless the case is still at that version.
+    /// </summary>
+    public async Task<StoredCase> ExecuteAsync(string number, CaseCommand command, Actor actor, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        // Without a version to check (timers, the customer's link) a lost race is simply decided again.
+        var attempts = expectedVersion is null ? 3 : 1;
+        for (var attempt = 1; ; attempt++)
+        {
+            var stored = await store.GetAsync(number, cancellationToken) ?? throw new CaseNotFoundException(number);
+            if (expectedVersion is { } expected && expected != stored.Case.Version)
+            {
+                throw new StaleCaseException(number, expected, stored.Case.Version);
+            }
+
+            var context = await ContextAsync(actor, cancellationToken);
+            var decision = CaseCommandHandler.Decide(stored.Case, command, context);
+            try
+            {
+                var saved = await SaveAsync(stored, decision, context, cancellationToken);
+                logger.LogInformation("{Actor} did {Action} on {CaseNumber}, now version {Version} in {Stage}", actor.Id, decision.Action, number, saved.Case.Version, saved.Case.Stage);
+                return saved;
+            }
+            catch (ConcurrencyConflictException) when (attempt < attempts)
+            {
+                logger.LogInformation("{CaseNumber} changed while {Action} was being decided; deciding again", number, decision.Action);
+            }
+            catch (ConcurrencyConflictException)
+            {
+                var current = await store.GetAsync(number, cancellationToken);
+                throw new StaleCaseException(number, expectedVersion ?? stored.Case.Version, current?.Case.Version ?? stored.Case.Version);
+            }
+        }
+    }
+
+    public async Task<CaseContext> ContextAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        var now = companyTime.Now;
+        return new CaseContext(
+            actor,
+            now,
+            await companyTime.TodayAsync(cancellationToken),
+            await settings.GetAsync<OrganisationSettings>(cancellationToken),
+            await settings.GetAsync<AuthoritySettings>(cancellationToken),
+            await settings.GetAsync<WorkflowSettings>(cancellationToken));
+    }
+
+    /// <summary>Stores a decided change, with the hooks (deadline clocks) applied and the history event.</summary>
+    public async Task<StoredCase> SaveAsync(StoredCase before, CaseDecision decision, CaseContext context, CancellationToken cancellationToken)
+    {
+        var after = decision.After;
+        foreach (var hook in hooks)
+        {
+            after = await hook.ApplyAsync(before.Case, after, decision.Action, context, cancellationToken);
+        }
+
+        var change = CaseRows.Event(after, CaseRows.Code(decision.Action), context.Actor, decision.Comment, CaseDiff.Between(before.Case, after), decision.Effects);
+        return await store.SaveAsync(before, after, change, cancellationToken);
+    }
+}
+
+/// <summary>Adjusts a decided change before it is stored (e.g. pausing or stopping deadline clocks).</summary>
+internal interface ICaseChangeHook
+{
+    Task<CaseRecord> ApplyAsync(CaseRecord before, CaseRecord after, CaseAction action, CaseContext context, CancellationToken cancellationToken);
+}
+
+internal sealed class CaseNotFoundException(string number) : Exception($"There is no case {number}.")
+{
+    public string Number { get; } = number;
+}
+
+/// <summary>The caller saw an older version of the case than the one stored.</summary>
+internal sealed class StaleCaseException(string number, int expected, int current)
+    : Exception($"Case {number} is at version {current}; the change was made against version {expected}.")
+{
+    public int CurrentVersion { get; } = current;
+}
