@@ -25,6 +25,9 @@ internal sealed record CaseRecord
 
     public string? SubmissionId { get; init; }
 
+    /// <summary>The secret in the customer's tracking link. Looked up by its hash; never derivable from the number.</summary>
+    public string? TrackingToken { get; init; }
+
     public required CaseCustomer Customer { get; init; }
 
     public required CaseSubject Subject { get; init; }

@@ -1,0 +1,131 @@
+using Serverless.Feedback.Cases;
+using Serverless.Feedback.Cases.History;
+using Serverless.Feedback.Cases.Model;
+using Serverless.Feedback.Cases.Storage;
+using Serverless.Feedback.Cases.Workflow;
+using Serverless.Feedback.Customers;
+using Serverless.Feedback.Settings;
+using Serverless.Feedback.Staff;
+using Serverless.Feedback.Storage;
+using Serverless.Feedback.Storage.Blobs;
+using Serverless.Feedback.Tracking;
+
+namespace Serverless.Feedback.Intake;
+
+/// <summary>
+/// The one registration routine behind the web form, the JSON API and the intake queue (DOMAIN §2–3):
+/// customer found again by e-mail, attachments stored, the case numbered and stored with its first event,
+/// the receipt and the department's new-case notice queued. Repeating a submission id returns the first case.
+/// </summary>
+internal sealed class IntakeRegistrar(
+    CustomerStore customers,
+    CaseStore cases,
+    IBlobServiceClient blobs,
+    StorageNames names,
+    StaffDirectory staff,
+    SettingsStore settings,
+    CompanyTime companyTime,
+    IEnumerable<IRegistrationHook> hooks,
+    ILogger<IntakeRegistrar> logger)
+{
+    public const string AttachmentContainer = "attachments";
+
+    public async Task<Registration> RegisterAsync(ValidSubmission submission, CancellationToken cancellationToken)
+    {
+        var now = companyTime.Now;
+        var organisation = await settings.GetAsync<OrganisationSettings>(cancellationToken);
+        var firstReceiver = submission.FirstReceiverEmail is { } email
+            ? await staff.FindAsync(null, email, cancellationToken) ?? throw new UnknownFirstReceiverException(email)
+            : null;
+
+        var customer = await customers.FindOrCreateAsync(submission.Name, submission.Company, submission.Email, submission.Phone, submission.Language, cancellationToken);
+        var receivedAt = submission.ReceivedAt ?? now;
+
+        // Blob names come from the submission, so a retried submission overwrites rather than duplicates.
+        var key = submission.SubmissionId ?? Guid.NewGuid().ToString("N");
+        var attachments = await StoreAttachmentsAsync(key, submission.Attachments, now, firstReceiver?.Id, cancellationToken);
+
+        var month = CaseNumber.MonthOf(receivedAt, await companyTime.ZoneAsync(cancellationToken));
+        var token = TrackingRows.NewToken();
+        var draft = new CaseRecord
+        {
+            Number = "FB-000000-0000",
+            Kind = submission.Kind,
+            Channel = submission.Channel,
+            ReceivedAt = receivedAt,
+            UpdatedAt = now,
+            SubmissionId = submission.SubmissionId,
+            TrackingToken = token,
+            Customer = new CaseCustomer(customer.Id, customer.Name, customer.Company, customer.Email, customer.Phone, customer.Language),
+            Subject = submission.Subject,
+            Attachments = attachments,
+
+            // New cases wait with the complaint desk (受理部门) until triage routes them.
+            Assignment = new CaseAssignment { Department = organisation.ComplaintDesk, FirstReceiverId = firstReceiver?.Id },
+        };
+
+        foreach (var hook in hooks)
+        {
+            draft = await hook.ApplyAsync(draft, cancellationToken);
+        }
+
+        var registration = await cases.RegisterAsync(
+            month,
+            submission.SubmissionId,
+            number => draft with { Number = number },
+            created => FirstEvent(created, firstReceiver, organisation),
+            cancellationToken);
+
+        if (registration.Created)
+        {
+            logger.LogInformation("Registered {CaseNumber} ({Kind}) from {Channel}", registration.Stored.Case.Number, submission.Kind, submission.Channel);
+        }
+        else
+        {
+            logger.LogInformation("Submission {SubmissionId} repeated; it is {CaseNumber}", submission.SubmissionId, registration.Stored.Case.Number);
+        }
+
+        return registration;
+    }
+
+    private static CaseEvent FirstEvent(CaseRecord created, StaffMember? firstReceiver, OrganisationSettings organisation)
+    {
+        var actor = firstReceiver is null ? Actor.Customer(created.Customer) : Actor.ForStaff(firstReceiver);
+        IReadOnlyList<CaseEffect> effects =
+        [
+            Effects.ToCustomer("receipt"),
+            Effects.ToDepartment("new-case", created.Assignment.Department ?? organisation.ComplaintDesk),
+        ];
+        return CaseRows.Event(created, "register", actor, null, CaseDiff.Between(null, created), effects);
+    }
+
+    private async Task<List<AttachmentRef>> StoreAttachmentsAsync(
+        string key, IReadOnlyList<ValidAttachment> files, DateTimeOffset now, string? addedBy, CancellationToken cancellationToken)
+    {
+        if (files.Count == 0)
+        {
+            return [];
+        }
+
+        var container = blobs.GetBlobContainerClient(names.Container(AttachmentContainer));
+        var stored = new List<AttachmentRef>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            var id = "A" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var blobName = $"{key}/{id}{FileSniffer.Extension(files[i].ContentType)}";
+            await container.UploadAsync(blobName, BinaryData.FromBytes(files[i].Content), files[i].ContentType, overwrite: true, cancellationToken: cancellationToken);
+            stored.Add(new AttachmentRef(id, files[i].FileName, files[i].ContentType, files[i].Content.Length, blobName, now, addedBy));
+        }
+
+        return stored;
+    }
+}
+
+/// <summary>Completes a new case before it is stored (e.g. starts its deadline clocks).</summary>
+internal interface IRegistrationHook
+{
+    Task<CaseRecord> ApplyAsync(CaseRecord created, CancellationToken cancellationToken);
+}
+
+/// <summary>A queued submission names a first receiver who is not in the staff directory.</summary>
+internal sealed class UnknownFirstReceiverException(string email) : Exception($"{email} is not in the staff directory.");

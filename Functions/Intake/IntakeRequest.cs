@@ -1,0 +1,87 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Serverless.Feedback.Intake;
+
+/// <summary>
+/// A submission as it arrives from the web form, the JSON API or the intake queue. Everything is text so
+/// that each field can be refused with its own clear message rather than a generic parse error.
+/// </summary>
+internal sealed record IntakeRequest
+{
+    public string? SubmissionId { get; init; }
+
+    public string? Kind { get; init; }
+
+    public string? Name { get; init; }
+
+    public string? Company { get; init; }
+
+    public string? Email { get; init; }
+
+    public string? Phone { get; init; }
+
+    public string? Language { get; init; }
+
+    public string? Product { get; init; }
+
+    public string? Model { get; init; }
+
+    public string? OrderNumber { get; init; }
+
+    public string? DeliveryDate { get; init; }
+
+    public string? Batch { get; init; }
+
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? QuantityAffected { get; init; }
+
+    public string? Description { get; init; }
+
+    public string? Remedy { get; init; }
+
+    public string? RemedyDetail { get; init; }
+
+    public string? RequestedDeadline { get; init; }
+
+    public bool? Consent { get; init; }
+
+    /// <summary>The honeypot: a field people never see. Anything in it means a robot filled the form.</summary>
+    public string? Website { get; init; }
+
+    public IReadOnlyList<IntakeAttachmentInput>? Attachments { get; init; }
+
+    /// <summary>Queue only: how a staff member received it (phone, letter, fax, e-mail, visit, association).</summary>
+    public string? Channel { get; init; }
+
+    /// <summary>Queue only: when it was received, if earlier than now (ISO 8601 with offset).</summary>
+    public string? ReceivedAt { get; init; }
+
+    /// <summary>Queue only: the e-mail of the staff member who registered it (首问责任人).</summary>
+    public string? FirstReceiver { get; init; }
+}
+
+/// <summary>A file with the submission; <see cref="ContentBase64"/> on the API and queue, bytes on the form.</summary>
+internal sealed record IntakeAttachmentInput
+{
+    public string? FileName { get; init; }
+
+    public string? ContentBase64 { get; init; }
+
+    [JsonIgnore]
+    public byte[]? Content { get; init; }
+}
+
+/// <summary>Accepts a JSON number or string for a text field (a quantity may come either way).</summary>
+internal sealed class LenientStringConverter : JsonConverter<string?>
+{
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+    {
+        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.Number => System.Text.Encoding.UTF8.GetString(reader.ValueSpan),
+        JsonTokenType.Null => null,
+        _ => throw new JsonException("Expected a number or a string."),
+    };
+
+    public override void Write(Utf8JsonWriter writer, string? value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+}

@@ -1,0 +1,321 @@
+using System.Globalization;
+using System.Net.Mail;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+using Serverless.Feedback.Cases.Model;
+
+namespace Serverless.Feedback.Intake;
+
+/// <summary>The one set of rules every intake path applies (form, API, queue).</summary>
+internal sealed partial class IntakeValidator(IOptions<IntakeOptions> options)
+{
+    private static readonly string[] Languages = ["en", "zh-CN"];
+    private static readonly Channel[] StaffChannels = [Channel.Phone, Channel.Letter, Channel.Fax, Channel.Email, Channel.Visit, Channel.Association, Channel.Other];
+
+    public (ValidSubmission? Valid, IReadOnlyList<IntakeError> Errors) Validate(IntakeRequest request, IntakePath path, DateOnly today, DateTimeOffset now)
+    {
+        var limits = options.Value;
+        var errors = new List<IntakeError>();
+
+        if (!string.IsNullOrEmpty(request.Website))
+        {
+            // A person never sees the honeypot; say nothing more specific than that the form was refused.
+            return (null, [new IntakeError("form", "refused")]);
+        }
+
+        var submissionId = Optional(request.SubmissionId, "submissionId", 100, singleLine: true, errors);
+        if (submissionId is not null && !SubmissionIdPattern().IsMatch(submissionId))
+        {
+            errors.Add(new IntakeError("submissionId", "invalid"));
+        }
+
+        var kind = Parse<CaseKind>(request.Kind, "kind", required: true, errors);
+        var name = Required(request.Name, "name", 100, errors);
+        var company = Optional(request.Company, "company", 200, singleLine: true, errors);
+        var email = Email(request.Email, errors);
+        var phone = Optional(request.Phone, "phone", 30, singleLine: true, errors);
+        if (phone is not null && !PhonePattern().IsMatch(phone))
+        {
+            errors.Add(new IntakeError("phone", "invalid"));
+        }
+
+        var language = Languages.FirstOrDefault(l => string.Equals(l, request.Language?.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (language is null)
+        {
+            errors.Add(new IntakeError("language", string.IsNullOrWhiteSpace(request.Language) ? "required" : "unknown"));
+        }
+
+        var deliveryDate = Date(request.DeliveryDate, "deliveryDate", errors);
+        if (deliveryDate is { } delivered && (delivered > today || delivered.Year < 2000))
+        {
+            errors.Add(new IntakeError("deliveryDate", "outOfRange"));
+        }
+
+        var deadline = Date(request.RequestedDeadline, "requestedDeadline", errors);
+        if (deadline is { } wanted && (wanted < today || wanted > today.AddDays(365)))
+        {
+            errors.Add(new IntakeError("requestedDeadline", "outOfRange"));
+        }
+
+        var quantity = Quantity(request.QuantityAffected, errors);
+        var description = Required(request.Description, "description", limits.MaxDescriptionLength, errors, singleLine: false);
+        var remedy = Parse<Remedy>(request.Remedy, "remedy", required: false, errors);
+        var remedyDetail = Optional(request.RemedyDetail, "remedyDetail", 1000, singleLine: false, errors);
+        var subject = new CaseSubject
+        {
+            Product = Optional(request.Product, "product", 200, singleLine: true, errors),
+            Model = Optional(request.Model, "model", 200, singleLine: true, errors),
+            OrderNumber = Optional(request.OrderNumber, "orderNumber", 100, singleLine: true, errors),
+            Batch = Optional(request.Batch, "batch", 100, singleLine: true, errors),
+            DeliveryDate = deliveryDate,
+            QuantityAffected = quantity,
+            Description = description ?? "",
+            RemedyWanted = remedy,
+            RemedyDetail = remedyDetail,
+            RequestedDeadline = deadline,
+        };
+
+        if (request.Consent != true)
+        {
+            errors.Add(new IntakeError("consent", "required"));
+        }
+
+        var (channel, receivedAt, firstReceiver) = path switch
+        {
+            IntakePath.Queue => StaffFields(request, now, errors),
+            IntakePath.Api => (Channel.Api, (DateTimeOffset?)null, (string?)null),
+            _ => (Channel.Web, null, null),
+        };
+        var attachments = Attachments(request.Attachments, limits, errors);
+
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        return (new ValidSubmission(submissionId, kind!.Value, channel, name!, company, email!, phone, language!, subject, attachments, receivedAt, firstReceiver), []);
+    }
+
+    private static (Channel, DateTimeOffset?, string?) StaffFields(IntakeRequest request, DateTimeOffset now, List<IntakeError> errors)
+    {
+        var channel = Parse<Channel>(request.Channel, "channel", required: false, errors) ?? Channel.Other;
+        if (!StaffChannels.Contains(channel))
+        {
+            errors.Add(new IntakeError("channel", "unknown"));
+        }
+
+        DateTimeOffset? receivedAt = null;
+        if (!string.IsNullOrWhiteSpace(request.ReceivedAt))
+        {
+            if (!DateTimeOffset.TryParse(request.ReceivedAt, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) || !HasOffset(request.ReceivedAt))
+            {
+                errors.Add(new IntakeError("receivedAt", "invalid"));
+            }
+            else if (parsed > now.AddMinutes(5) || parsed < now.AddDays(-365))
+            {
+                errors.Add(new IntakeError("receivedAt", "outOfRange"));
+            }
+            else
+            {
+                receivedAt = parsed;
+            }
+        }
+
+        var firstReceiver = Optional(request.FirstReceiver, "firstReceiver", 254, singleLine: true, errors);
+        if (firstReceiver is not null && !MailAddress.TryCreate(firstReceiver, out _))
+        {
+            errors.Add(new IntakeError("firstReceiver", "invalid"));
+        }
+
+        return (channel, receivedAt, firstReceiver);
+    }
+
+    private static bool HasOffset(string text) => text.EndsWith('Z') || OffsetPattern().IsMatch(text);
+
+    private static List<ValidAttachment> Attachments(IReadOnlyList<IntakeAttachmentInput>? inputs, IntakeOptions limits, List<IntakeError> errors)
+    {
+        var valid = new List<ValidAttachment>();
+        if (inputs is null)
+        {
+            return valid;
+        }
+
+        if (inputs.Count > limits.MaxAttachments)
+        {
+            errors.Add(new IntakeError("attachments", "tooMany", limits.MaxAttachments));
+            return valid;
+        }
+
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var field = $"attachments[{i}]";
+            byte[]? content = inputs[i].Content;
+            if (content is null && inputs[i].ContentBase64 is { } base64)
+            {
+                content = new byte[(base64.Length * 3 / 4) + 3];
+                if (!Convert.TryFromBase64String(base64, content, out var written))
+                {
+                    errors.Add(new IntakeError(field, "invalid"));
+                    continue;
+                }
+
+                content = content[..written];
+            }
+
+            if (content is null || content.Length == 0)
+            {
+                errors.Add(new IntakeError(field, "empty"));
+                continue;
+            }
+
+            if (content.Length > limits.MaxAttachmentBytes)
+            {
+                errors.Add(new IntakeError(field, "tooLarge", limits.MaxAttachmentBytes / (1024 * 1024)));
+                continue;
+            }
+
+            var type = FileSniffer.Detect(content);
+            if (type is null)
+            {
+                errors.Add(new IntakeError(field, "type"));
+                continue;
+            }
+
+            valid.Add(new ValidAttachment(SafeFileName(inputs[i].FileName, type, i), type, content));
+        }
+
+        return valid;
+    }
+
+    /// <summary>Keeps a readable name (Chinese included) without paths, control characters or a misleading extension.</summary>
+    internal static string SafeFileName(string? name, string contentType, int index)
+    {
+        var baseName = Path.GetFileNameWithoutExtension((name ?? "").Replace('\\', '/').Split('/')[^1]);
+        var cleaned = new string(baseName.Where(c => !char.IsControl(c) && c is not ('"' or '<' or '>' or ':' or '|' or '?' or '*')).ToArray()).Trim().Trim('.');
+        if (cleaned.Length == 0)
+        {
+            cleaned = "attachment-" + (index + 1).ToString(CultureInfo.InvariantCulture);
+        }
+
+        return (cleaned.Length > 100 ? cleaned[..100] : cleaned) + FileSniffer.Extension(contentType);
+    }
+
+    private static string? Email(string? value, List<IntakeError> errors)
+    {
+        var email = Required(value, "email", 254, errors);
+        if (email is null)
+        {
+            return null;
+        }
+
+        if (!MailAddress.TryCreate(email, out var parsed) || parsed.Address != email || parsed.DisplayName.Length > 0 || !EmailPattern().IsMatch(email))
+        {
+            errors.Add(new IntakeError("email", "invalid"));
+            return null;
+        }
+
+        return email;
+    }
+
+    private static decimal? Quantity(string? value, List<IntakeError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (!decimal.TryParse(value.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var quantity) || quantity < 0 || quantity > 1_000_000_000m || decimal.Round(quantity, 3) != quantity)
+        {
+            errors.Add(new IntakeError("quantityAffected", "invalid"));
+            return null;
+        }
+
+        return quantity;
+    }
+
+    private static DateOnly? Date(string? value, string field, List<IntakeError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (!DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            errors.Add(new IntakeError(field, "invalid"));
+            return null;
+        }
+
+        return date;
+    }
+
+    private static T? Parse<T>(string? value, string field, bool required, List<IntakeError> errors)
+        where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required)
+            {
+                errors.Add(new IntakeError(field, "required"));
+            }
+
+            return null;
+        }
+
+        // Only the names, never numbers: "1" is not a kind.
+        var match = Enum.GetNames<T>().FirstOrDefault(n => string.Equals(n, value.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (match is null)
+        {
+            errors.Add(new IntakeError(field, "unknown"));
+            return null;
+        }
+
+        return Enum.Parse<T>(match);
+    }
+
+    private static string? Required(string? value, string field, int max, List<IntakeError> errors, bool singleLine = true)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(new IntakeError(field, "required"));
+            return null;
+        }
+
+        return Optional(value, field, max, singleLine, errors);
+    }
+
+    private static string? Optional(string? value, string field, int max, bool singleLine, List<IntakeError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var text = value.Trim().Replace("\r\n", "\n", StringComparison.Ordinal);
+        if (text.Length > max)
+        {
+            errors.Add(new IntakeError(field, "tooLong", max));
+            return null;
+        }
+
+        if (text.Any(c => char.IsControl(c) && (singleLine || c is not ('\n' or '\t'))))
+        {
+            errors.Add(new IntakeError(field, "controlCharacters"));
+            return null;
+        }
+
+        return text;
+    }
+
+    [GeneratedRegex(@"^[A-Za-z0-9._:\-]{8,100}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SubmissionIdPattern();
+
+    [GeneratedRegex(@"^\+?[0-9][0-9 ()\-]{4,28}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PhonePattern();
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex EmailPattern();
+
+    [GeneratedRegex(@"[+-]\d{2}:?\d{2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex OffsetPattern();
+}

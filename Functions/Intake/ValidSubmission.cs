@@ -1,0 +1,31 @@
+using Serverless.Feedback.Cases.Model;
+
+namespace Serverless.Feedback.Intake;
+
+/// <summary>A submission that passed every check, with typed values.</summary>
+internal sealed record ValidSubmission(
+    string? SubmissionId,
+    CaseKind Kind,
+    Channel Channel,
+    string Name,
+    string? Company,
+    string Email,
+    string? Phone,
+    string Language,
+    CaseSubject Subject,
+    IReadOnlyList<ValidAttachment> Attachments,
+    DateTimeOffset? ReceivedAt,
+    string? FirstReceiverEmail);
+
+internal sealed record ValidAttachment(string FileName, string ContentType, byte[] Content);
+
+/// <summary>One refusal: the field and a stable code; pages and the API turn it into words.</summary>
+internal sealed record IntakeError(string Field, string Code, object? Limit = null);
+
+/// <summary>Which door a submission came through; the queue also carries how staff received it.</summary>
+internal enum IntakePath
+{
+    Form,
+    Api,
+    Queue,
+}
