@@ -1,0 +1,27 @@
+using System.Text.Json;
+
+namespace Serverless.Feedback.Mail.Acs;
+
+/// <summary>Maps an <see cref="OutgoingMail"/> to the <c>emails:send</c> body.</summary>
+internal static class AcsEmailRequest
+{
+    /// <summary>
+    /// The UTF-8 JSON body. ACS takes only the sender's address: the display name comes from the
+    /// sender configured for the verified domain, so <see cref="OutgoingMail.From"/>'s name is not sent.
+    /// </summary>
+    public static byte[] Serialize(OutgoingMail mail, MailAddressee from)
+    {
+        var message = new AcsEmailMessage(
+            from.Address,
+            new AcsEmailContent(mail.Subject, mail.TextBody, mail.HtmlBody),
+            new AcsEmailRecipients(mail.To.Select(ToWire).ToList(), mail.Cc.Count > 0 ? mail.Cc.Select(ToWire).ToList() : null),
+            mail.ReplyTo is null ? null : [ToWire(mail.ReplyTo)],
+            mail.Attachments.Count > 0
+                ? mail.Attachments.Select(a => new AcsEmailAttachment(a.FileName, a.ContentType, Convert.ToBase64String(a.Content.Span))).ToList()
+                : null);
+        return JsonSerializer.SerializeToUtf8Bytes(message, AcsJsonContext.Default.AcsEmailMessage);
+    }
+
+    private static AcsEmailAddress ToWire(MailAddressee addressee) =>
+        new(addressee.Address, string.IsNullOrEmpty(addressee.DisplayName) ? null : addressee.DisplayName);
+}
