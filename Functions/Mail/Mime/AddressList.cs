@@ -46,7 +46,10 @@ internal static class AddressList
         return result;
     }
 
-    /// <summary>A display name: quoted strings unquoted, encoded-words decoded (also inside quotes, as many programs write them).</summary>
+    /// <summary>
+    /// A display name (already trimmed of the whitespace around it): quoted strings unquoted, encoded-words
+    /// decoded (also inside quotes, as many programs write them); spaces inside quotes or words are kept.
+    /// </summary>
     private static string DecodePhrase(string phrase)
     {
         var text = new StringBuilder(phrase.Length);
@@ -76,7 +79,7 @@ internal static class AddressList
             text.Append(c);
         }
 
-        return EncodedWords.Decode(text.ToString()).Trim();
+        return EncodedWords.Decode(text.ToString());
     }
 
     private static string StripComments(string text)
