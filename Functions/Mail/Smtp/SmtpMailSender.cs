@@ -20,7 +20,7 @@ internal sealed class SmtpMailSender(IOptions<MailOptions> options, TimeProvider
         var settings = options.Value;
         var smtp = settings.Smtp;
         var from = MailValidator.Validate(mail, settings.DefaultFrom);
-        using var message = SmtpMessageFactory.Create(mail, from, time.GetUtcNow());
+        using var message = SmtpMessageFactory.Create(mail, from);
         var messageId = MimeMessageWriter.MessageId(mail, from);
         var timeout = TimeSpan.FromSeconds(smtp.TimeoutSeconds);
         using var client = new SmtpClient(smtp.Host, smtp.Port)

@@ -8,7 +8,7 @@ namespace Serverless.Feedback.Mail.Smtp;
 /// <summary>Builds the System.Net.Mail message equivalent to an <see cref="OutgoingMail"/>.</summary>
 internal static class SmtpMessageFactory
 {
-    public static MailMessage Create(OutgoingMail mail, MailAddressee from, DateTimeOffset now)
+    public static MailMessage Create(OutgoingMail mail, MailAddressee from)
     {
         var message = new MailMessage
         {
@@ -38,8 +38,7 @@ internal static class SmtpMessageFactory
                 message.ReplyToList.Add(Address(mail.ReplyTo));
             }
 
-            // Set here so the header carries the injected clock and the stable id, not the library's own.
-            message.Headers["Date"] = MimeDate.Format(now);
+            // System.Net.Mail always writes its own Date from the machine clock; the Message-ID it leaves alone.
             message.Headers["Message-ID"] = MimeMessageWriter.MessageId(mail, from);
             if (mail.Language is not null)
             {
@@ -80,6 +79,19 @@ internal static class SmtpMessageFactory
         return attachment;
     }
 
-    private static MailAddress Address(MailAddressee addressee) =>
-        new(addressee.Address, addressee.DisplayName ?? string.Empty, Encoding.UTF8);
+    /// <summary>
+    /// System.Net.Mail wraps an ASCII display name in quotes without escaping what is inside, so a name
+    /// with '"' or '\' would come out malformed; escaping it first gives a correct quoted-string.
+    /// Non-ASCII names it writes as encoded-words, which need no escaping.
+    /// </summary>
+    private static MailAddress Address(MailAddressee addressee)
+    {
+        var name = addressee.DisplayName ?? string.Empty;
+        if (System.Text.Ascii.IsValid(name))
+        {
+            name = name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+        }
+
+        return new MailAddress(addressee.Address, name, Encoding.UTF8);
+    }
 }
