@@ -46,6 +46,9 @@ public sealed class AcsEmailSenderTests
 
         await Sender(server, o => o.Acs.ConnectionString = $"endpoint={server.Endpoint};accesskey={Key}").SendAsync(mail, CancellationToken.None);
 
+        var raw = Encoding.UTF8.GetString(server.Requests.Single().Body);
+        Assert.Contains(SampleMail.ChineseName, raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u002B", raw, StringComparison.Ordinal);
         var json = server.Requests.Single().Json;
         Assert.Equal("feedback@example.com", json.GetProperty("senderAddress").GetString());
         var content = json.GetProperty("content");
@@ -190,6 +193,21 @@ public sealed class AcsEmailSenderTests
         await HmacSender(server).SendAsync(SampleMail.Plain(), CancellationToken.None);
 
         Assert.StartsWith("/emails/operations/", server.Requests[1].Target, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SendAsync_NothingListening_ThrowsMailSendException()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var options = Settings(o => { o.Acs.Endpoint = $"https://127.0.0.1:{port}"; o.Acs.AccessKey = Key; });
+        var sender = new AcsEmailSender(AcsEmailClient.Create(options.Value.Acs, _time, transport: Transport(), maxRetries: 0), options, _time, NullLogger<AcsEmailSender>.Instance);
+
+        var error = await Assert.ThrowsAsync<MailSendException>(() => sender.SendAsync(SampleMail.Plain(), CancellationToken.None));
+
+        Assert.Contains($"127.0.0.1:{port}", error.Message, StringComparison.Ordinal);
     }
 
     private Task<AcsTestServer> Start(AcsServerScript script) => AcsTestServer.StartAsync(_serverClock.GetUtcNow, script);

@@ -22,7 +22,7 @@ internal sealed class AcsEmailClient(Uri endpoint, HttpPipeline pipeline)
     public Uri Endpoint { get; } = endpoint;
 
     /// <summary>Builds the client from validated options; tests pass their own credential and transport.</summary>
-    public static AcsEmailClient Create(AcsMailOptions options, TimeProvider time, TokenCredential? credential = null, HttpPipelineTransport? transport = null)
+    public static AcsEmailClient Create(AcsMailOptions options, TimeProvider time, TokenCredential? credential = null, HttpPipelineTransport? transport = null, int maxRetries = 3)
     {
         Uri endpoint;
         HttpPipelinePolicy authentication;
@@ -45,6 +45,7 @@ internal sealed class AcsEmailClient(Uri endpoint, HttpPipeline pipeline)
         }
 
         var clientOptions = new AcsClientOptions();
+        clientOptions.Retry.MaxRetries = maxRetries;
         if (transport is not null)
         {
             clientOptions.Transport = transport;
@@ -65,7 +66,7 @@ internal sealed class AcsEmailClient(Uri endpoint, HttpPipeline pipeline)
         request.Headers.SetValue("Content-Type", "application/json");
         request.Headers.SetValue("Accept", "application/json");
         request.Content = RequestContent.Create(body);
-        await pipeline.SendAsync(message, cancellationToken);
+        await SendAsync(message, "The send request", cancellationToken);
         var response = message.Response;
         if (response.Status is < 200 or > 299)
         {
@@ -88,7 +89,7 @@ internal sealed class AcsEmailClient(Uri endpoint, HttpPipeline pipeline)
         message.Request.Method = RequestMethod.Get;
         message.Request.Uri.Reset(operation.Location);
         message.Request.Headers.SetValue("Accept", "application/json");
-        await pipeline.SendAsync(message, cancellationToken);
+        await SendAsync(message, "The status request", cancellationToken);
         var response = message.Response;
         if (response.Status != 200)
         {
@@ -100,6 +101,19 @@ internal sealed class AcsEmailClient(Uri endpoint, HttpPipeline pipeline)
     }
 
     private string Root => Endpoint.AbsoluteUri.TrimEnd('/');
+
+    /// <summary>A connection that fails after the pipeline's retries is a failed send like any other.</summary>
+    private async Task SendAsync(HttpMessage message, string what, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await pipeline.SendAsync(message, cancellationToken);
+        }
+        catch (RequestFailedException exception)
+        {
+            throw new MailSendException($"{what} to Azure Communication Services at {Endpoint.Authority} failed: {exception.Message}", exception.ErrorCode, exception);
+        }
+    }
 
     /// <summary>Follows Operation-Location only on the resource's own host, so credentials never go elsewhere.</summary>
     private Uri TrustedLocation(string? header, string operationId) =>
@@ -153,11 +167,7 @@ internal sealed class AcsEmailClient(Uri endpoint, HttpPipeline pipeline)
 
     private sealed class AcsClientOptions : ClientOptions
     {
-        public AcsClientOptions()
-        {
-            Retry.MaxRetries = 3;
-            Retry.Mode = RetryMode.Exponential;
-        }
+        public AcsClientOptions() => Retry.Mode = RetryMode.Exponential;
     }
 }
 
