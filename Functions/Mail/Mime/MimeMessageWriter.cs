@@ -78,7 +78,7 @@ internal sealed class MimeMessageWriter(TimeProvider time, IMimeBoundaryGenerato
         output.Append("\r\n--").Append(boundary).Append("--\r\n");
     }
 
-    /// <summary>The readable part: text alone, or text and HTML as alternatives (simplest last preferred: HTML).</summary>
+    /// <summary>The readable part: text alone, or text and HTML as alternatives (RFC 2046 puts the preferred one, HTML, last).</summary>
     private void WriteContent(StringBuilder output, OutgoingMail mail)
     {
         if (mail.HtmlBody is null)
