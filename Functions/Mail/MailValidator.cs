@@ -1,0 +1,187 @@
+using System.Globalization;
+using System.Net.Mail;
+using System.Text.RegularExpressions;
+
+namespace Serverless.Feedback.Mail;
+
+/// <summary>
+/// The rules every sender applies before anything leaves the process. Text that ends up in a header
+/// (subject, display names, file names) may not contain line breaks or other control characters:
+/// such a value is refused rather than silently changed, because the caller built it and should know.
+/// </summary>
+internal static partial class MailValidator
+{
+    public const int MaxMailIdLength = 100;
+    public const int MaxSubjectLength = 500;
+    public const int MaxDisplayNameLength = 200;
+    public const int MaxFileNameLength = 255;
+
+    /// <summary>Throws <see cref="InvalidMailException"/> listing every problem; returns the From that applies.</summary>
+    public static MailAddressee Validate(OutgoingMail mail, MailAddressee defaultFrom)
+    {
+        ArgumentNullException.ThrowIfNull(mail);
+        var problems = new List<string>();
+        var from = mail.From ?? defaultFrom;
+
+        if (mail.MailId is null || !MailIdPattern().IsMatch(mail.MailId))
+        {
+            problems.Add($"MailId must be 1 to {MaxMailIdLength} letters, digits, '.', '_' or '-', starting with a letter or digit.");
+        }
+
+        CheckAddressee(from, "From", problems);
+        if (mail.To is null || mail.To.Count == 0)
+        {
+            problems.Add("To needs at least one addressee.");
+        }
+
+        for (var i = 0; i < (mail.To?.Count ?? 0); i++)
+        {
+            CheckAddressee(mail.To![i], $"To[{i}]", problems);
+        }
+
+        for (var i = 0; i < (mail.Cc?.Count ?? 0); i++)
+        {
+            CheckAddressee(mail.Cc![i], $"Cc[{i}]", problems);
+        }
+
+        if (mail.ReplyTo is not null)
+        {
+            CheckAddressee(mail.ReplyTo, "ReplyTo", problems);
+        }
+
+        CheckHeaderText(mail.Subject, "Subject", MaxSubjectLength, allowEmpty: false, problems);
+        if (mail.TextBody is null)
+        {
+            problems.Add("TextBody is required (an HTML body alone is not enough).");
+        }
+
+        if (mail.Language is not null && !LanguagePattern().IsMatch(mail.Language))
+        {
+            problems.Add("Language must be a BCP 47 tag such as 'en' or 'zh-Hans'.");
+        }
+
+        for (var i = 0; i < (mail.Attachments?.Count ?? 0); i++)
+        {
+            CheckAttachment(mail.Attachments![i], $"Attachments[{i}]", problems);
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidMailException(problems);
+        }
+
+        return from;
+    }
+
+    /// <summary>
+    /// A plain <c>local@domain</c>: dot-atom local part and a host name, ASCII only. Forms that
+    /// <see cref="MailAddress"/> would also accept (display names, quoted local parts, comments, address
+    /// literals) are refused so that an address can never carry header syntax.
+    /// </summary>
+    public static bool IsValidAddress(string? address) =>
+        address is { Length: > 0 and <= 254 }
+        && AddressPattern().IsMatch(address)
+        && MailAddress.TryCreate(address, out var parsed)
+        && parsed.Address == address
+        && parsed.DisplayName.Length == 0;
+
+    /// <summary>True when the text has no control characters (CR, LF, TAB, NUL, ...), no line or paragraph separators and no broken surrogate pairs.</summary>
+    public static bool IsSafeHeaderText(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsControl(c) || c is '\u2028' or '\u2029')
+            {
+                return false;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void CheckAddressee(MailAddressee? addressee, string what, List<string> problems)
+    {
+        if (addressee is null)
+        {
+            problems.Add($"{what} is missing.");
+            return;
+        }
+
+        if (!IsValidAddress(addressee.Address))
+        {
+            problems.Add($"{what} address '{Printable(addressee.Address)}' is not a plain ASCII address like name@example.com.");
+        }
+
+        if (addressee.DisplayName is not null)
+        {
+            CheckHeaderText(addressee.DisplayName, $"{what} display name", MaxDisplayNameLength, allowEmpty: true, problems);
+        }
+    }
+
+    private static void CheckAttachment(MailAttachment? attachment, string what, List<string> problems)
+    {
+        if (attachment is null)
+        {
+            problems.Add($"{what} is missing.");
+            return;
+        }
+
+        CheckHeaderText(attachment.FileName, $"{what} file name", MaxFileNameLength, allowEmpty: false, problems);
+        if (attachment.FileName is not null && attachment.FileName.AsSpan().IndexOfAny('/', '\\') >= 0)
+        {
+            problems.Add($"{what} file name may not contain '/' or '\\'.");
+        }
+
+        if (attachment.ContentType is null || !MediaTypePattern().IsMatch(attachment.ContentType))
+        {
+            problems.Add($"{what} content type must be a bare media type such as application/pdf.");
+        }
+    }
+
+    private static void CheckHeaderText(string? text, string what, int maxLength, bool allowEmpty, List<string> problems)
+    {
+        if (text is null || (!allowEmpty && text.Trim().Length == 0))
+        {
+            problems.Add($"{what} is required.");
+            return;
+        }
+
+        if (text.Length > maxLength)
+        {
+            problems.Add($"{what} is longer than {maxLength} characters.");
+        }
+
+        if (!IsSafeHeaderText(text))
+        {
+            problems.Add($"{what} contains a line break or another control character.");
+        }
+    }
+
+    /// <summary>Shows a refused value in an error message without letting it break the message's own lines.</summary>
+    private static string Printable(string? value) =>
+        value is null
+            ? "(null)"
+            : string.Concat(value.Take(80).Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString(CultureInfo.InvariantCulture)));
+
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}\z", RegexOptions.CultureInvariant)]
+    private static partial Regex MailIdPattern();
+
+    [GeneratedRegex(@"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\z", RegexOptions.CultureInvariant)]
+    private static partial Regex AddressPattern();
+
+    [GeneratedRegex(@"^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*\z", RegexOptions.CultureInvariant)]
+    private static partial Regex LanguagePattern();
+
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\z", RegexOptions.CultureInvariant)]
+    private static partial Regex MediaTypePattern();
+}
