@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Options;
+using Serverless.Feedback.Intake.Pages;
+using Serverless.Feedback.Localization;
+
+namespace Serverless.Feedback.Intake;
+
+/// <summary>What the form says about limits and working hours, in the reader's language.</summary>
+internal sealed class FormFacts(IOptions<IntakeOptions> options, IEnumerable<IWorkingHoursDescriber> hours)
+{
+    public async Task<FeedbackFormView> ViewAsync(
+        Localizer l, IReadOnlyDictionary<string, string?> values, IReadOnlyList<FormError> errors, string submissionId, CancellationToken cancellationToken)
+    {
+        var limits = options.Value;
+        var described = hours.FirstOrDefault() is { } describer ? await describer.DescribeAsync(l, cancellationToken) : null;
+        return new FeedbackFormView(
+            values,
+            errors,
+            submissionId,
+            limits.MaxAttachments,
+            limits.MaxAttachmentBytes / (1024 * 1024),
+            described?.WorkingHours,
+            described?.FirstResponseHours,
+            described?.OutsideHoursNext);
+    }
+}
+
+/// <summary>Working hours and the first-response promise as the form shows them (the deadlines feature provides it).</summary>
+internal interface IWorkingHoursDescriber
+{
+    Task<WorkingHoursFacts> DescribeAsync(Localizer l, CancellationToken cancellationToken);
+}
+
+internal sealed record WorkingHoursFacts(string WorkingHours, double FirstResponseHours, string? OutsideHoursNext);

@@ -1,0 +1,20 @@
+namespace Serverless.Feedback.Intake.Pages;
+
+/// <summary>What the feedback form shows. Public because Razor components take it as a parameter.</summary>
+public sealed record FeedbackFormView(
+    IReadOnlyDictionary<string, string?> Values,
+    IReadOnlyList<FormError> Errors,
+    string SubmissionId,
+    int MaxAttachments,
+    int MaxAttachmentMegabytes,
+    string? WorkingHours,
+    double? FirstResponseHours,
+    string? OutsideHoursNext)
+{
+    public string? Value(string field) => Values.TryGetValue(field, out var value) ? value : null;
+
+    public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field)?.Message;
+}
+
+/// <summary>A refusal shown next to its field and in the summary at the top.</summary>
+public sealed record FormError(string Field, string Message);
