@@ -59,6 +59,7 @@ internal sealed class IntakeRegistrar(
             Customer = new CaseCustomer(customer.Id, customer.Name, customer.Company, customer.Email, customer.Phone, customer.Language),
             Subject = submission.Subject,
             Attachments = attachments,
+            Messages = [new CustomerMessage(now, "receipt", submission.Subject.Description.Length > 200 ? submission.Subject.Description[..200] + "…" : submission.Subject.Description)],
 
             // New cases wait with the complaint desk (受理部门) until triage routes them.
             Assignment = new CaseAssignment { Department = organisation.ComplaintDesk, FirstReceiverId = firstReceiver?.Id },

@@ -1,0 +1,21 @@
+using Serverless.Feedback.Cases.Api;
+using Serverless.Feedback.Cases.Storage;
+using Serverless.Feedback.Settings;
+
+namespace Serverless.Feedback.Cases;
+
+internal static class CasesModule
+{
+    public static IServiceCollection AddCases(this IServiceCollection services)
+    {
+        services.AddSingleton<SettingsStore>();
+        services.AddSingleton<CompanyTime>();
+        services.AddSingleton<DerivedRowWriter>();
+        services.AddSingleton<IDerivedRowSource, CaseIndexRows>();
+        services.AddSingleton<CaseStore>();
+        services.AddSingleton<CaseLists>();
+        services.AddSingleton<CaseService>();
+        services.AddSingleton<CaseDetails>();
+        return services;
+    }
+}

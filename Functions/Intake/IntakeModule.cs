@@ -1,0 +1,76 @@
+using System.Net;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.RateLimiting;
+using Serverless.Feedback.Hosting.CustomHandler;
+using Serverless.Feedback.PublicSite;
+
+namespace Serverless.Feedback.Intake;
+
+internal static class IntakeModule
+{
+    public static IServiceCollection AddIntake(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IntakeValidator>();
+        services.AddSingleton<IntakeRegistrar>();
+        services.AddSingleton<FormFacts>();
+        services.AddQueueFunction<IntakeQueueFunction>(IntakeQueueFunction.Name);
+
+        var origins = configuration.GetSection(IntakeOptions.Section + ":CorsOrigins").Get<string[]>() ?? [];
+        services.AddCors(cors => cors.AddPolicy(IntakeApiEndpoints.CorsPolicy, policy => policy
+            .WithOrigins(origins)
+            .WithMethods("POST")
+            .WithHeaders("Content-Type", "Idempotency-Key")
+            .SetPreflightMaxAge(TimeSpan.FromHours(1))));
+
+        var perMinute = configuration.GetValue($"{IntakeOptions.Section}:SubmissionsPerMinutePerClient", new IntakeOptions().SubmissionsPerMinutePerClient);
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(IntakeFormEndpoints.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                ClientAddress(context),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            limiter.OnRejected = RejectAsync;
+        });
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapIntake(this IEndpointRouteBuilder app) => app.MapFeedbackForm().MapIntakeApi();
+
+    /// <summary>
+    /// The client's address. Behind the Functions host every request comes from loopback; the platform's
+    /// front end puts the caller first in X-Forwarded-For, which is trusted only from loopback.
+    /// </summary>
+    internal static string ClientAddress(HttpContext context)
+    {
+        var remote = context.Connection.RemoteIpAddress;
+        if ((remote is null || IPAddress.IsLoopback(remote)) && context.Request.Headers["X-Forwarded-For"].ToString() is { Length: > 0 } forwarded)
+        {
+            var first = forwarded.Split(',')[0].Trim();
+            if (IPEndPoint.TryParse(first, out var endpoint))
+            {
+                return endpoint.Address.ToString();
+            }
+        }
+
+        return remote?.ToString() ?? "unknown";
+    }
+
+    private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    {
+        var http = rejected.HttpContext;
+        http.Response.Headers.RetryAfter = "60";
+        var l = LanguageChoice.Resolve(http);
+        if (http.Request.Path.StartsWithSegments("/api"))
+        {
+            await TypedResults.Problem(title: "Too many submissions.", detail: l["error.rateLimited"], statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(http);
+            return;
+        }
+
+        await new RazorComponentResult<MessagePage>(new { L = l, Title = l["form.title"], Message = l["error.rateLimited"], IsError = true, BackUrl = "/feedback", BackText = l["form.title"] })
+        {
+            StatusCode = StatusCodes.Status429TooManyRequests,
+        }.ExecuteAsync(http);
+    }
+}

@@ -1,0 +1,54 @@
+using System.Text.Json;
+using Serverless.Feedback.Cases.Model;
+using Serverless.Feedback.Hosting.CustomHandler;
+using Serverless.Feedback.Mail;
+
+namespace Serverless.Feedback.Notifications;
+
+/// <summary>
+/// Sends one queued mail. A failing mail server fails the invocation, so the message is retried and
+/// finally kept in <c>mail-outbox-poison</c>: nothing is lost. The mail log makes a retry send nothing twice.
+/// </summary>
+internal sealed class MailOutboxFunction(
+    IEnumerable<IMailComposer> composers,
+    MailRenderer renderer,
+    IMailSender sender,
+    MailLog log,
+    ILogger<MailOutboxFunction> logger) : IQueueFunction
+{
+    public const string Name = "MailOutbox";
+
+    public async Task RunAsync(QueueInvocation invocation, CancellationToken cancellationToken)
+    {
+        var request = JsonSerializer.Deserialize<MailRequest>(invocation.MessageText, CaseJson.Options)
+            ?? throw new InvalidOperationException("The outbox message is empty.");
+        if (await log.WasSentAsync(request.MailId, cancellationToken))
+        {
+            logger.LogInformation("Mail {MailId} was already sent; nothing to do", request.MailId);
+            return;
+        }
+
+        var composer = composers.FirstOrDefault(c => c.Knows(request.Template))
+            ?? throw new InvalidOperationException($"No template is called '{request.Template}'.");
+        if (await composer.ComposeAsync(request, cancellationToken) is not { } composed)
+        {
+            logger.LogWarning("Mail {MailId} ({Template}) has nothing left to say; dropped", request.MailId, request.Template);
+            return;
+        }
+
+        var (text, html) = await renderer.RenderAsync(composed.Document);
+        var mail = new OutgoingMail
+        {
+            MailId = request.MailId,
+            To = [new MailAddressee(request.Recipient.Address, request.Recipient.Name)],
+            Subject = composed.Document.Subject,
+            TextBody = text,
+            HtmlBody = html,
+            Attachments = composed.Attachments,
+            Language = request.Recipient.Language,
+        };
+        var result = await sender.SendAsync(mail, cancellationToken);
+        await log.RecordAsync(request, mail.Subject, result.ProviderMessageId, cancellationToken);
+        logger.LogInformation("Sent {Template} {MailId} to {Recipient}", request.Template, request.MailId, request.Recipient.StaffId ?? "the customer");
+    }
+}

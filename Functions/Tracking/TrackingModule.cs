@@ -1,0 +1,14 @@
+using Serverless.Feedback.Cases.Storage;
+
+namespace Serverless.Feedback.Tracking;
+
+internal static class TrackingModule
+{
+    public static IServiceCollection AddTracking(this IServiceCollection services)
+    {
+        services.AddSingleton<IDerivedRowSource, TrackingRows>();
+        services.AddSingleton<TrackingLookup>();
+        services.AddSingleton<TrackingViews>();
+        return services;
+    }
+}
