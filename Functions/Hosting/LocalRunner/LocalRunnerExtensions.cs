@@ -1,0 +1,25 @@
+namespace Serverless.Feedback.Hosting.LocalRunner;
+
+internal static class LocalRunnerExtensions
+{
+    /// <summary>
+    /// Registers the local trigger runner unless the Functions host runs us. <c>LocalRunner:Enabled=false</c>
+    /// keeps the listeners from polling on their own (tests drive them), while <c>/admin/functions</c> still works.
+    /// </summary>
+    public static IServiceCollection AddLocalTriggerRunner(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<TimerStatusStore>();
+        if (!string.IsNullOrEmpty(configuration["FUNCTIONS_CUSTOMHANDLER_PORT"]))
+        {
+            return services;
+        }
+
+        services.AddSingleton<LocalTriggerRunner>();
+        if (configuration.GetValue("LocalRunner:Enabled", true))
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<LocalTriggerRunner>());
+        }
+
+        return services;
+    }
+}
