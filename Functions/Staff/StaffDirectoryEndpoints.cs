@@ -1,0 +1,152 @@
+using System.Net.Mail;
+using Azure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Serverless.Feedback.Cases.Model;
+using Serverless.Feedback.Settings;
+using Serverless.Feedback.Staff.Identity;
+using Serverless.Feedback.Storage;
+
+namespace Serverless.Feedback.Staff;
+
+/// <summary>Who is signed in, and the staff directory (maintained by administrators).</summary>
+internal static class StaffDirectoryEndpoints
+{
+    public static RouteGroupBuilder MapStaffDirectoryApi(this RouteGroupBuilder staff)
+    {
+        staff.MapGet("/me", GetMe);
+        staff.MapGet("/people", ListAsync);
+        var admin = staff.MapGroup("/people").RequireAuthorization(IdentityExtensions.AdministratorPolicy);
+        admin.MapPost("", CreateAsync);
+        admin.MapPut("/{id}", UpdateAsync);
+        return staff;
+    }
+
+    private static Ok<Me> GetMe(HttpContext http)
+    {
+        var actor = StaffClaims.ToActor(http.User);
+        return TypedResults.Ok(new Me(actor.Id, actor.Name, http.User.FindFirst(System.Security.Claims.ClaimTypes.Email)?.Value ?? "", actor.Department, actor.Roles, http.User.FindFirst(StaffClaims.Language)?.Value ?? "zh-CN"));
+    }
+
+    /// <summary>Everyone sees names, departments and roles (to pick a handler or verifier); e-mail only for administrators.</summary>
+    private static async Task<Ok<IReadOnlyList<PersonView>>> ListAsync(HttpContext http, StaffDirectory directory, CancellationToken cancellationToken)
+    {
+        var isAdmin = http.User.IsInRole(nameof(StaffRole.Administrator));
+        var people = (await directory.ListAsync(cancellationToken))
+            .Select(m => new PersonView(m.Id, m.Name, isAdmin ? m.Email : null, m.Department, m.Roles, m.Language, m.Active, isAdmin ? m.ObjectId : null))
+            .ToList();
+        return TypedResults.Ok<IReadOnlyList<PersonView>>(people);
+    }
+
+    private static async Task<Results<Created<PersonView>, ProblemHttpResult>> CreateAsync(PersonInput input, StaffDirectory directory, SettingsStore settings, CancellationToken cancellationToken)
+    {
+        if (await ValidateAsync(input, settings, cancellationToken) is { } problem)
+        {
+            return problem;
+        }
+
+        var member = input.ToMember(Id(input));
+        try
+        {
+            await directory.SaveAsync(member, ifMatch: null, cancellationToken);
+        }
+        catch (EntityAlreadyExistsException e)
+        {
+            return TypedResults.Problem(title: "Already in the directory.", detail: e.Message, statusCode: StatusCodes.Status409Conflict);
+        }
+
+        return TypedResults.Created($"/api/staff/people/{member.Id}", View(member));
+    }
+
+    private static async Task<Results<Ok<PersonView>, ProblemHttpResult>> UpdateAsync(
+        string id, PersonInput input, HttpContext http, StaffDirectory directory, SettingsStore settings, CancellationToken cancellationToken)
+    {
+        if (await ValidateAsync(input, settings, cancellationToken) is { } problem)
+        {
+            return problem;
+        }
+
+        if (await directory.GetAsync(id, cancellationToken) is not { } existing)
+        {
+            return TypedResults.Problem(title: "No such person.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        var ifMatch = http.Request.Headers.IfMatch.ToString();
+        if (string.IsNullOrEmpty(ifMatch))
+        {
+            return TypedResults.Problem(title: "Say which version you changed.", detail: "Send If-Match with the ETag from the list.", statusCode: StatusCodes.Status428PreconditionRequired);
+        }
+
+        try
+        {
+            var member = input.ToMember(id);
+            var etag = await directory.SaveAsync(member, new ETag(ifMatch), cancellationToken);
+            http.Response.Headers.ETag = etag.ToString();
+            return TypedResults.Ok(View(member));
+        }
+        catch (ConcurrencyConflictException)
+        {
+            return TypedResults.Problem(title: "Someone else changed this person first.", detail: $"Current version: {existing.ETag}.", statusCode: StatusCodes.Status412PreconditionFailed);
+        }
+        catch (EntityAlreadyExistsException e)
+        {
+            return TypedResults.Problem(title: "E-mail address in use.", detail: e.Message, statusCode: StatusCodes.Status409Conflict);
+        }
+    }
+
+    private static async Task<ProblemHttpResult?> ValidateAsync(PersonInput input, SettingsStore settings, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Length > 100)
+        {
+            errors["name"] = ["A name of up to 100 characters is required."];
+        }
+
+        if (!MailAddress.TryCreate(input.Email, out var address) || address.Address != input.Email.Trim())
+        {
+            errors["email"] = ["A valid e-mail address is required."];
+        }
+
+        if (input.Roles.Count == 0)
+        {
+            errors["roles"] = ["At least one role is required."];
+        }
+
+        if (input.Language is not ("en" or "zh-CN"))
+        {
+            errors["language"] = ["Use en or zh-CN."];
+        }
+
+        var organisation = await settings.GetAsync<OrganisationSettings>(cancellationToken);
+        if (input.Department is not null && !organisation.IsDepartment(input.Department))
+        {
+            errors["department"] = [$"'{input.Department}' is not a department."];
+        }
+
+        return errors.Count == 0
+            ? null
+            : TypedResults.Problem(title: "The person is not valid.", statusCode: StatusCodes.Status400BadRequest, extensions: new Dictionary<string, object?> { ["errors"] = errors });
+    }
+
+    private static string Id(PersonInput input) => input.ObjectId is { Length: > 0 } oid ? oid : "u-" + Guid.NewGuid().ToString("N")[..12];
+
+    private static PersonView View(StaffMember m) => new(m.Id, m.Name, m.Email, m.Department, m.Roles, m.Language, m.Active, m.ObjectId);
+
+    internal sealed record Me(string Id, string Name, string Email, string? Department, IReadOnlyList<StaffRole> Roles, string Language);
+
+    internal sealed record PersonView(string Id, string Name, string? Email, string? Department, IReadOnlyList<StaffRole> Roles, string Language, bool Active, string? ObjectId);
+
+    internal sealed record PersonInput(string Name, string Email, string? Department, IReadOnlyList<StaffRole> Roles, string Language, bool Active, string? ObjectId)
+    {
+        public StaffMember ToMember(string id) => new()
+        {
+            Id = id,
+            Name = Name.Trim(),
+            Email = Email.Trim(),
+            Department = Department,
+            Roles = Roles.Distinct().ToList(),
+            Language = Language,
+            Active = Active,
+            ObjectId = string.IsNullOrWhiteSpace(ObjectId) ? null : ObjectId.Trim(),
+        };
+    }
+}
