@@ -1,0 +1,26 @@
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Serverless.Feedback.Storage.Pipeline;
+
+namespace Serverless.Feedback.Storage.Queues;
+
+/// <summary>The Queue service over REST; swap this file for an adapter over Azure.Storage.Queues when it is available.</summary>
+internal sealed class QueueServiceClient(HttpPipeline pipeline, Uri endpoint) : IQueueServiceClient
+{
+    public static QueueServiceClient Create(StoragePipelineFactory factory) =>
+        new(factory.Create(StorageService.Queue), factory.Account.QueueEndpoint);
+
+    public IQueueClient GetQueueClient(string queueName) => new QueueClient(pipeline, endpoint, queueName);
+
+    public async Task PingAsync(CancellationToken cancellationToken = default)
+    {
+        using var message = pipeline.CreateMessage(RequestMethod.Get, endpoint, "/");
+        message.Request.Uri.AppendQuery("comp", "list");
+        message.Request.Uri.AppendQuery("maxresults", "1");
+        var response = await pipeline.SendRequestAsync(message, cancellationToken);
+        if (response.Status != 200)
+        {
+            throw StorageErrors.Failure(response, "Listing queues");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Serverless.Feedback.Storage.Pipeline;
+
+namespace Serverless.Feedback.Storage.Tables;
+
+/// <summary>The Table service over REST; swap this file for an adapter over Azure.Data.Tables when it is available.</summary>
+internal sealed class TableServiceClient(HttpPipeline pipeline, Uri endpoint) : ITableServiceClient
+{
+    public static TableServiceClient Create(StoragePipelineFactory factory) =>
+        new(factory.Create(StorageService.Table), factory.Account.TableEndpoint);
+
+    public ITableClient GetTableClient(string tableName) => new TableClient(pipeline, endpoint, tableName);
+
+    public async Task PingAsync(CancellationToken cancellationToken = default)
+    {
+        using var message = pipeline.CreateMessage(RequestMethod.Get, endpoint, "/Tables");
+        message.Request.Uri.AppendQuery("$top", "1");
+        TableClient.AddJsonHeaders(message.Request);
+        var response = await pipeline.SendRequestAsync(message, cancellationToken);
+        if (response.Status != 200)
+        {
+            throw StorageErrors.Failure(response, "Listing tables");
+        }
+    }
+}
