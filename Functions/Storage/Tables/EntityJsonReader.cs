@@ -109,14 +109,30 @@ internal static class EntityJsonReader
         JsonTokenType.String => type is null ? reader.GetString()! : FromString(reader.GetString()!, type),
         JsonTokenType.True => true,
         JsonTokenType.False => false,
-        JsonTokenType.Number => type switch
-        {
-            "Edm.Double" => reader.GetDouble(),
-            "Edm.Int64" => reader.GetInt64(),
-            _ => reader.TryGetInt32(out var i) ? i : reader.GetDouble(),
-        },
+        JsonTokenType.Number => ReadNumber(ref reader, type),
         _ => throw new JsonException($"Unexpected {reader.TokenType} as a property value."),
     };
+
+    // Each branch boxes its own type: a shared conditional would widen an Int32 to Double.
+    private static object ReadNumber(ref Utf8JsonReader reader, string? type)
+    {
+        if (type == "Edm.Double")
+        {
+            return reader.GetDouble();
+        }
+
+        if (type == "Edm.Int64")
+        {
+            return reader.GetInt64();
+        }
+
+        if (reader.TryGetInt32(out var i))
+        {
+            return i;
+        }
+
+        return reader.GetDouble();
+    }
 
     private static object Retype(object value, string type) => value switch
     {
