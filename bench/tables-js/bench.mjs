@@ -1,6 +1,6 @@
 // The official Table SDK doing the same work as our client: bench/run tables starts Azurite and calls
 //   node bench/tables-js/bench.mjs <connection string> <table> <count> [concurrency]
-// and reads one JSON line of operations per second from standard output.
+// and reads one JSON line from standard output: per phase, operations per second and CPU microseconds per operation.
 import { TableClient } from "@azure/data-tables";
 
 const [connectionString, tableName, countText, concurrencyText] = process.argv.slice(2);
@@ -39,10 +39,12 @@ async function pool(total, work) {
 }
 
 async function timed(total, run) {
+  const cpu = process.cpuUsage();
   const started = process.hrtime.bigint();
   await run();
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return total / seconds;
+  const used = process.cpuUsage(cpu);
+  return { opsPerSecond: total / seconds, cpuMicrosecondsPerOp: (used.user + used.system) / total };
 }
 
 async function measure(client, n) {

@@ -1,4 +1,6 @@
+using System.Buffers.Text;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Azure;
 
@@ -7,7 +9,8 @@ namespace Serverless.Feedback.Storage.Tables;
 /// <summary>
 /// Reads entities from minimal-metadata OData JSON: <c>name@odata.type</c> annotations give Int64,
 /// Double, DateTime, Guid and Binary their types back; unannotated numbers are Int32 when whole and
-/// in range, otherwise Double.
+/// in range, otherwise Double. Query pages repeat the same names a thousand times, so names are
+/// decoded once per page and typed values are parsed straight from the UTF-8 bytes.
 /// </summary>
 internal static class EntityJsonReader
 {
@@ -15,13 +18,14 @@ internal static class EntityJsonReader
     {
         var reader = new Utf8JsonReader(json);
         reader.Read();
-        return ReadEntity(ref reader);
+        return ReadEntity(ref reader, new PageState());
     }
 
     /// <summary>Reads the <c>value</c> array of a query response.</summary>
     public static List<TableEntity> ReadEntities(ReadOnlySpan<byte> json)
     {
         var entities = new List<TableEntity>();
+        var state = new PageState();
         var reader = new Utf8JsonReader(json);
         reader.Read();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -36,14 +40,14 @@ internal static class EntityJsonReader
 
             while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
             {
-                entities.Add(ReadEntity(ref reader));
+                entities.Add(ReadEntity(ref reader, state));
             }
         }
 
         return entities;
     }
 
-    private static TableEntity ReadEntity(ref Utf8JsonReader reader)
+    private static TableEntity ReadEntity(ref Utf8JsonReader reader, PageState state)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -51,15 +55,15 @@ internal static class EntityJsonReader
         }
 
         var entity = new TableEntity();
-        Dictionary<string, string>? pendingTypes = null;
+        var pendingTypes = state.PendingTypes;
+        pendingTypes.Clear();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString()!;
+            var name = state.Name(ref reader);
             reader.Read();
-            if (name.EndsWith(EntityJsonWriter.TypeSuffix, StringComparison.Ordinal))
+            if (state.AnnotatedProperty(name) is { } property)
             {
-                var property = name[..^EntityJsonWriter.TypeSuffix.Length];
-                var type = reader.GetString()!;
+                var type = state.Name(ref reader);
                 if (entity.TryGetValue(property, out var early) && early is not null)
                 {
                     // The annotation came after its value: retype what was read.
@@ -67,7 +71,7 @@ internal static class EntityJsonReader
                 }
                 else
                 {
-                    (pendingTypes ??= new(StringComparer.Ordinal))[property] = type;
+                    pendingTypes[property] = type;
                 }
 
                 continue;
@@ -85,7 +89,7 @@ internal static class EntityJsonReader
                     entity.RowKey = reader.GetString()!;
                     break;
                 case "Timestamp":
-                    entity.Timestamp = ParseDateTime(reader.GetString()!);
+                    entity.Timestamp = ParseDateTime(ref reader);
                     break;
                 default:
                     if (name.StartsWith("odata.", StringComparison.Ordinal))
@@ -94,7 +98,7 @@ internal static class EntityJsonReader
                     }
                     else if (reader.TokenType != JsonTokenType.Null)
                     {
-                        entity[name] = ReadValue(ref reader, pendingTypes?.GetValueOrDefault(name));
+                        entity[name] = ReadValue(ref reader, pendingTypes.GetValueOrDefault(name));
                     }
 
                     break;
@@ -106,12 +110,32 @@ internal static class EntityJsonReader
 
     private static object ReadValue(ref Utf8JsonReader reader, string? type) => reader.TokenType switch
     {
-        JsonTokenType.String => type is null ? reader.GetString()! : FromString(reader.GetString()!, type),
+        JsonTokenType.String => ReadString(ref reader, type),
         JsonTokenType.True => true,
         JsonTokenType.False => false,
         JsonTokenType.Number => ReadNumber(ref reader, type),
         _ => throw new JsonException($"Unexpected {reader.TokenType} as a property value."),
     };
+
+    private static object ReadString(ref Utf8JsonReader reader, string? type)
+    {
+        var raw = reader.ValueIsEscaped || reader.HasValueSequence ? default : reader.ValueSpan;
+        switch (type)
+        {
+            case null or "Edm.String":
+                return reader.GetString()!;
+            case "Edm.DateTime":
+                return ParseDateTime(ref reader);
+            case "Edm.Guid" when Utf8Parser.TryParse(raw, out Guid guid, out var used, 'D') && used == raw.Length && used > 0:
+                return guid;
+            case "Edm.Int64" when Utf8Parser.TryParse(raw, out long number, out var used) && used == raw.Length && used > 0:
+                return number;
+            case "Edm.Binary":
+                return reader.GetBytesFromBase64();
+            default:
+                return FromString(reader.GetString()!, type);
+        }
+    }
 
     // Each branch boxes its own type: a shared conditional would widen an Int32 to Double.
     private static object ReadNumber(ref Utf8JsonReader reader, string? type)
@@ -161,6 +185,58 @@ internal static class EntityJsonReader
         _ => text,
     };
 
+    /// <summary>The service writes <c>yyyy-MM-ddTHH:mm:ss.fffffffZ</c>; anything else takes the general parser.</summary>
+    private static DateTimeOffset ParseDateTime(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence
+            && Utf8Parser.TryParse(reader.ValueSpan, out DateTimeOffset value, out var used, 'O') && used == reader.ValueSpan.Length)
+        {
+            return value.ToUniversalTime();
+        }
+
+        return ParseDateTime(reader.GetString()!);
+    }
+
     private static DateTimeOffset ParseDateTime(string text) =>
         DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
+    /// <summary>Per-page caches: each distinct name is decoded once, and annotation names map to their property.</summary>
+    private sealed class PageState
+    {
+        private const int MaxCachedLength = 256;
+        private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string?> _annotated = new(StringComparer.Ordinal);
+
+        public Dictionary<string, string> PendingTypes { get; } = new(StringComparer.Ordinal);
+
+        public string Name(ref Utf8JsonReader reader)
+        {
+            if (reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > MaxCachedLength)
+            {
+                return reader.GetString()!;
+            }
+
+            Span<char> chars = stackalloc char[MaxCachedLength];
+            var decoded = chars[..Encoding.UTF8.GetChars(reader.ValueSpan, chars)];
+            var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(decoded, out var name))
+            {
+                name = new string(decoded);
+                _names[name] = name;
+            }
+
+            return name;
+        }
+
+        public string? AnnotatedProperty(string name)
+        {
+            if (!_annotated.TryGetValue(name, out var property))
+            {
+                property = name.EndsWith(EntityJsonWriter.TypeSuffix, StringComparison.Ordinal) ? name[..^EntityJsonWriter.TypeSuffix.Length] : null;
+                _annotated[name] = property;
+            }
+
+            return property;
+        }
+    }
 }

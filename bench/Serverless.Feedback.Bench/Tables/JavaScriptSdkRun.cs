@@ -19,8 +19,11 @@ internal static class JavaScriptSdkRun
         var line = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Last();
         using var json = JsonDocument.Parse(line);
         var root = json.RootElement;
-        return new TableBenchResult(root.GetProperty("insert").GetDouble(), root.GetProperty("read").GetDouble(), root.GetProperty("query").GetDouble());
+        return new TableBenchResult(Phase(root.GetProperty("insert")), Phase(root.GetProperty("read")), Phase(root.GetProperty("query")));
     }
+
+    private static PhaseResult Phase(JsonElement phase) =>
+        new(phase.GetProperty("opsPerSecond").GetDouble(), phase.GetProperty("cpuMicrosecondsPerOp").GetDouble());
 
     private static async Task<string> RunAsync(string program, string folder, string[] arguments, CancellationToken cancellationToken)
     {

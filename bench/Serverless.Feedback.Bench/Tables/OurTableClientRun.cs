@@ -39,10 +39,14 @@ internal static class OurTableClientRun
             new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken },
             async (i, ct) => await work(i, ct));
 
-    private static async Task<double> TimedAsync(int count, Func<Task> run)
+    private static async Task<PhaseResult> TimedAsync(int count, Func<Task> run)
     {
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
         var started = Stopwatch.GetTimestamp();
         await run();
-        return count / Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        process.Refresh();
+        return new PhaseResult(count / elapsed.TotalSeconds, (process.TotalProcessorTime - cpu).TotalMicroseconds / count);
     }
 }

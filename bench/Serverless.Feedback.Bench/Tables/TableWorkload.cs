@@ -1,7 +1,10 @@
 namespace Serverless.Feedback.Bench.Tables;
 
-/// <summary>Operations per second for the three measured phases.</summary>
-internal sealed record TableBenchResult(double Insert, double Read, double Query);
+/// <summary>One measured phase: throughput, and the client process's own CPU time per operation.</summary>
+internal sealed record PhaseResult(double OpsPerSecond, double CpuMicrosecondsPerOp);
+
+/// <summary>The three measured phases.</summary>
+internal sealed record TableBenchResult(PhaseResult Insert, PhaseResult Read, PhaseResult Query);
 
 /// <summary>The entities both clients write, identical in keys, names and types.</summary>
 internal static class TableWorkload
