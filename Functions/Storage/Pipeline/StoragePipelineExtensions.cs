@@ -22,4 +22,21 @@ internal static class StoragePipelineExtensions
         message.Request.Uri.AppendPath(path, escape: false);
         return message;
     }
+
+    /// <summary>The cheapest authenticated read of a service (a one-item listing): proves reachability and credentials.</summary>
+    public static async Task PingAsync(this HttpPipeline pipeline, Uri endpoint, string path, string operation, CancellationToken cancellationToken, params (string Name, string Value)[] query)
+    {
+        using var message = pipeline.CreateMessage(RequestMethod.Get, endpoint, path);
+        foreach (var (name, value) in query)
+        {
+            message.Request.Uri.AppendQuery(name, value);
+        }
+
+        message.Request.Headers.SetValue("Accept", "application/json;odata=minimalmetadata");
+        var response = await pipeline.SendRequestAsync(message, cancellationToken);
+        if (response.Status != 200)
+        {
+            throw StorageErrors.Failure(response, operation);
+        }
+    }
 }

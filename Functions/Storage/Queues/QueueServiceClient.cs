@@ -1,4 +1,3 @@
-using Azure.Core;
 using Azure.Core.Pipeline;
 using Serverless.Feedback.Storage.Pipeline;
 
@@ -12,15 +11,6 @@ internal sealed class QueueServiceClient(HttpPipeline pipeline, Uri endpoint) : 
 
     public IQueueClient GetQueueClient(string queueName) => new QueueClient(pipeline, endpoint, queueName);
 
-    public async Task PingAsync(CancellationToken cancellationToken = default)
-    {
-        using var message = pipeline.CreateMessage(RequestMethod.Get, endpoint, "/");
-        message.Request.Uri.AppendQuery("comp", "list");
-        message.Request.Uri.AppendQuery("maxresults", "1");
-        var response = await pipeline.SendRequestAsync(message, cancellationToken);
-        if (response.Status != 200)
-        {
-            throw StorageErrors.Failure(response, "Listing queues");
-        }
-    }
+    public Task PingAsync(CancellationToken cancellationToken = default) =>
+        pipeline.PingAsync(endpoint, "/", "Listing queues", cancellationToken, ("comp", "list"), ("maxresults", "1"));
 }

@@ -145,7 +145,7 @@ internal sealed class TableClient : ITableClient
         return TableBatchResponse.Read(response, actions);
     }
 
-    internal static void AddJsonHeaders(Request request)
+    private static void AddJsonHeaders(Request request)
     {
         request.Headers.SetValue("Accept", "application/json;odata=minimalmetadata");
         request.Headers.SetValue("DataServiceVersion", "3.0");

@@ -1,4 +1,3 @@
-using Azure.Core;
 using Azure.Core.Pipeline;
 using Serverless.Feedback.Storage.Pipeline;
 
@@ -12,15 +11,6 @@ internal sealed class TableServiceClient(HttpPipeline pipeline, Uri endpoint) : 
 
     public ITableClient GetTableClient(string tableName) => new TableClient(pipeline, endpoint, tableName);
 
-    public async Task PingAsync(CancellationToken cancellationToken = default)
-    {
-        using var message = pipeline.CreateMessage(RequestMethod.Get, endpoint, "/Tables");
-        message.Request.Uri.AppendQuery("$top", "1");
-        TableClient.AddJsonHeaders(message.Request);
-        var response = await pipeline.SendRequestAsync(message, cancellationToken);
-        if (response.Status != 200)
-        {
-            throw StorageErrors.Failure(response, "Listing tables");
-        }
-    }
+    public Task PingAsync(CancellationToken cancellationToken = default) =>
+        pipeline.PingAsync(endpoint, "/Tables", "Listing tables", cancellationToken, ("$top", "1"));
 }
