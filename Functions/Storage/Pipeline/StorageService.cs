@@ -1,0 +1,8 @@
+namespace Serverless.Feedback.Storage.Pipeline;
+
+internal enum StorageService
+{
+    Table,
+    Queue,
+    Blob,
+}
