@@ -1,17 +1,68 @@
+using Serverless.Feedback.Cases;
+using Serverless.Feedback.Cases.Api;
+using Serverless.Feedback.Deadlines;
+using Serverless.Feedback.Health;
 using Serverless.Feedback.Hosting;
 using Serverless.Feedback.Hosting.CustomHandler;
+using Serverless.Feedback.Hosting.LocalRunner;
+using Serverless.Feedback.Intake;
+using Serverless.Feedback.Notifications;
+using Serverless.Feedback.PublicSite;
+using Serverless.Feedback.Settings;
+using Serverless.Feedback.Staff;
+using Serverless.Feedback.Staff.Identity;
+using Serverless.Feedback.StaffConsole;
+using Serverless.Feedback.Storage;
+using Serverless.Feedback.Tracking;
 
 var builder = WebApplication.CreateBuilder(args);
+var configuration = builder.Configuration;
 
+// Platform: the custom-handler protocol, storage, and the stand-in for the Functions host on a laptop.
 builder.AddFunctionsCustomHandler();
-builder.Services.AddProblemDetails();
+builder.Services
+    .AddProblemDetails()
+    .AddPublicSite()
+    .AddStorage(configuration)
+    .AddLocalTriggerRunner(configuration)
+    .AddStaffIdentity()
+    .AddHealth();
+
+// Features, in the order a complaint meets them.
+builder.Services
+    .AddIntake(configuration)
+    .AddCases()
+    .AddDeadlines()
+    .AddTracking()
+    .AddNotifications(configuration);
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseCors();
+app.UseRateLimiter();
+app.UseStaffIdentity();
 
+// Functions host protocol and local tooling.
 app.MapRoot();
 app.MapFunctionInvocations();
+app.MapLocalTriggerRunner();
+app.MapHealth();
+
+// Public pages and APIs.
+app.MapIntake();
+app.MapTracking();
+
+// Staff: the console and its API.
+app.MapConsole();
+app.MapDevelopmentSignIn();
+app.MapStaffApi()
+    .MapStaffDirectoryApi()
+    .MapCaseApi()
+    .MapSettingsApi();
 
 app.Run();
+
+/// <summary>The entry point, public so the tests' WebApplicationFactory can start the app.</summary>
+public partial class Program;

@@ -1,6 +1,8 @@
 using Serverless.Feedback.Cases.Api;
 using Serverless.Feedback.Cases.Storage;
+using Serverless.Feedback.Scheduling;
 using Serverless.Feedback.Settings;
+using Serverless.Feedback.Storage;
 
 namespace Serverless.Feedback.Cases;
 
@@ -8,6 +10,7 @@ internal static class CasesModule
 {
     public static IServiceCollection AddCases(this IServiceCollection services)
     {
+        services.AddStorageLayout(tables: [CaseRows.TableName, CaseIndexRows.TableName, ScheduleRows.TableName, SettingsStore.TableName]);
         services.AddSingleton<SettingsStore>();
         services.AddSingleton<CompanyTime>();
         services.AddSingleton<DerivedRowWriter>();

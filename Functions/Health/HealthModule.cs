@@ -1,4 +1,5 @@
 using Serverless.Feedback.Hosting.CustomHandler;
+using Serverless.Feedback.Storage;
 
 namespace Serverless.Feedback.Health;
 
@@ -6,6 +7,7 @@ internal static class HealthModule
 {
     public static IServiceCollection AddHealth(this IServiceCollection services)
     {
+        services.AddStorageLayout(tables: [HeartbeatStore.TableName]);
         services.AddSingleton<HeartbeatStore>();
         services.AddTimerFunction<HeartbeatFunction>(HeartbeatFunction.Name);
         return services;

@@ -3,7 +3,9 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.RateLimiting;
 using Serverless.Feedback.Hosting.CustomHandler;
+using Serverless.Feedback.Customers;
 using Serverless.Feedback.PublicSite;
+using Serverless.Feedback.Storage;
 
 namespace Serverless.Feedback.Intake;
 
@@ -12,6 +14,8 @@ internal static class IntakeModule
     public static IServiceCollection AddIntake(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddStorageLayout(tables: [CustomerStore.TableName], queueSettings: [QueueSettingNames.Intake], containers: [IntakeRegistrar.AttachmentContainer]);
+        services.AddSingleton<CustomerStore>();
         services.AddSingleton<IntakeValidator>();
         services.AddSingleton<IntakeRegistrar>();
         services.AddSingleton<FormFacts>();

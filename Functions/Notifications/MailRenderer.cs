@@ -5,11 +5,13 @@ using Microsoft.AspNetCore.Components.Web;
 namespace Serverless.Feedback.Notifications;
 
 /// <summary>Writes a <see cref="MailDocument"/> as plain text and as HTML (encoded by Razor, so customer text stays text).</summary>
-internal sealed class MailRenderer(IServiceProvider services, ILoggerFactory loggerFactory)
+internal sealed class MailRenderer(IServiceScopeFactory scopes, ILoggerFactory loggerFactory)
 {
     public async Task<(string Text, string Html)> RenderAsync(MailDocument document)
     {
-        await using var renderer = new HtmlRenderer(services, loggerFactory);
+        // The renderer needs scoped component services; a mail is rendered outside any request.
+        await using var scope = scopes.CreateAsyncScope();
+        await using var renderer = new HtmlRenderer(scope.ServiceProvider, loggerFactory);
         var html = await renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await renderer.RenderComponentAsync<MailBody>(ParameterView.FromDictionary(new Dictionary<string, object?> { ["Document"] = document }));

@@ -1,6 +1,7 @@
 using Serverless.Feedback.Cases.Storage;
 using Serverless.Feedback.Hosting.CustomHandler;
 using Serverless.Feedback.Mail;
+using Serverless.Feedback.Storage;
 
 namespace Serverless.Feedback.Notifications;
 
@@ -9,6 +10,7 @@ internal static class NotificationsModule
     public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddMail(configuration);
+        services.AddStorageLayout(tables: [MailLog.TableName], queueSettings: [QueueSettingNames.MailOutbox]);
         services.AddSingleton<MailOutbox>();
         services.AddSingleton<MailLog>();
         services.AddSingleton<MailRenderer>();

@@ -1,4 +1,5 @@
 using Serverless.Feedback.Cases.Storage;
+using Serverless.Feedback.Storage;
 
 namespace Serverless.Feedback.Tracking;
 
@@ -6,6 +7,7 @@ internal static class TrackingModule
 {
     public static IServiceCollection AddTracking(this IServiceCollection services)
     {
+        services.AddStorageLayout(tables: [TrackingRows.TableName]);
         services.AddSingleton<IDerivedRowSource, TrackingRows>();
         services.AddSingleton<TrackingLookup>();
         services.AddSingleton<TrackingViews>();

@@ -1,3 +1,5 @@
+using Serverless.Feedback.Storage;
+
 namespace Serverless.Feedback.Hosting.LocalRunner;
 
 internal static class LocalRunnerExtensions
@@ -8,6 +10,7 @@ internal static class LocalRunnerExtensions
     /// </summary>
     public static IServiceCollection AddLocalTriggerRunner(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddStorageLayout(tables: [TimerStatusStore.TableName]);
         services.AddSingleton<TimerStatusStore>();
         if (!string.IsNullOrEmpty(configuration["FUNCTIONS_CUSTOMHANDLER_PORT"]))
         {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Serverless.Feedback.Cases.Model;
 using Serverless.Feedback.Hosting;
+using Serverless.Feedback.Storage;
 
 namespace Serverless.Feedback.Staff.Identity;
 
@@ -15,6 +16,7 @@ internal static class IdentityExtensions
         services.AddOptions<IdentityOptions>().BindConfiguration(IdentityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<IdentityOptions>, DevelopmentSignInGuard>();
         services.AddSingleton<IdentityMode>();
+        services.AddStorageLayout(tables: [StaffDirectory.TableName]);
         services.AddSingleton<StaffDirectory>();
         services.AddDataProtection();
         services.AddAuthentication(StaffClaims.Scheme)

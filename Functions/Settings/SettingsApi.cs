@@ -1,0 +1,13 @@
+using Serverless.Feedback.Deadlines;
+
+namespace Serverless.Feedback.Settings;
+
+internal static class SettingsApi
+{
+    /// <summary>Every settings section the console edits, under <c>/api/staff/settings/{section}</c>.</summary>
+    public static RouteGroupBuilder MapSettingsApi(this RouteGroupBuilder staff) => staff
+        .MapSettingsSection<OrganisationSettings>()
+        .MapSettingsSection<AuthoritySettings>()
+        .MapSettingsSection<WorkflowSettings>()
+        .MapSettingsSection<CalendarSettings>();
+}
