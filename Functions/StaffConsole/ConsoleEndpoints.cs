@@ -14,16 +14,19 @@ internal static class ConsoleEndpoints
 
     public static IEndpointRouteBuilder MapConsole(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/console", RedirectToConsole);
         app.MapGet("/console/{*path}", ServeConsoleFile);
         return app;
     }
 
-    private static RedirectHttpResult RedirectToConsole() => TypedResults.Redirect("/console/");
-
-    private static Results<FileStreamHttpResult, NotFound<ProblemDetails>, ProblemHttpResult> ServeConsoleFile(
+    private static Results<FileStreamHttpResult, RedirectHttpResult, NotFound<ProblemDetails>, ProblemHttpResult> ServeConsoleFile(
         string? path, IWebHostEnvironment environment, HttpContext context)
     {
+        // Relative asset URLs in index.html only resolve under "/console/".
+        if (!context.Request.Path.Value!.EndsWith('/') && string.IsNullOrEmpty(path))
+        {
+            return TypedResults.Redirect("/console/");
+        }
+
         var files = environment.WebRootFileProvider;
         var requested = "console/" + (path ?? "");
         var file = string.IsNullOrEmpty(path) || path.EndsWith('/') ? null : files.GetFileInfo(requested);

@@ -26,6 +26,9 @@ internal sealed class StorageInitializer(
     TimeProvider clock,
     ILogger<StorageInitializer> logger) : IHostedService
 {
+    private static readonly TimeSpan FirstAttemptTimeout = TimeSpan.FromSeconds(5);
+
+    private readonly CancellationTokenSource _stopping = new();
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Completes when everything exists.</summary>
@@ -33,20 +36,34 @@ internal sealed class StorageInitializer(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        // The first attempt is awaited so a healthy start has its tables before the first request.
-        if (!await TryCreateAsync(cancellationToken))
+        // The first attempt is awaited (briefly) so a healthy start has its tables before the first request;
+        // storage that is down must not hold up start-up, so the rest happens in the background.
+        using var firstAttempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        firstAttempt.CancelAfter(FirstAttemptTimeout);
+        if (!await TryCreateAsync(firstAttempt.Token))
         {
-            _ = Task.Run(() => RetryAsync(CancellationToken.None), CancellationToken.None);
+            _ = Task.Run(() => RetryAsync(_stopping.Token), CancellationToken.None);
         }
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        _stopping.Cancel();
+        return Task.CompletedTask;
+    }
 
     private async Task RetryAsync(CancellationToken cancellationToken)
     {
-        for (var delay = TimeSpan.FromSeconds(1); !await TryCreateAsync(cancellationToken); delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(30).Ticks)))
+        try
         {
-            await Task.Delay(delay, clock, cancellationToken);
+            for (var delay = TimeSpan.FromSeconds(1); !await TryCreateAsync(cancellationToken); delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(30).Ticks)))
+            {
+                await Task.Delay(delay, clock, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The app is stopping.
         }
     }
 
@@ -62,7 +79,7 @@ internal sealed class StorageInitializer(
             _ready.TrySetResult();
             return true;
         }
-        catch (Exception e) when (e is Azure.RequestFailedException or HttpRequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is Azure.RequestFailedException or HttpRequestException or AggregateException or OperationCanceledException)
         {
             logger.LogWarning("Storage is not ready yet ({Reason}); trying again", e.Message);
             return false;

@@ -28,6 +28,11 @@ internal static class LocalAdminEndpoints
         string name, AdminInvocation? body, LocalTriggerRunner runner, FunctionCatalog catalog, FunctionInvoker invoker, IServiceProvider services, TimeProvider clock, CancellationToken cancellationToken)
     {
         var function = catalog.Find(name);
+        if (function is { Trigger: HttpFunctionTrigger http })
+        {
+            return TypedResults.Problem(title: "Call HTTP functions by their route.", detail: $"{function.Name} answers at /{http.Route}.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
         if (function is null || !invoker.IsRegistered(function.Name))
         {
             return TypedResults.Problem(title: "No such function.", detail: $"There is no queue or timer function '{name}'.", statusCode: StatusCodes.Status404NotFound);
@@ -63,7 +68,7 @@ internal static class LocalAdminEndpoints
 
                 break;
             default:
-                return TypedResults.Problem(title: "Call HTTP functions by their route.", statusCode: StatusCodes.Status400BadRequest);
+                return TypedResults.Problem(title: "Unknown trigger.", statusCode: StatusCodes.Status400BadRequest);
         }
 
         return TypedResults.Accepted((string?)null);
