@@ -39,7 +39,9 @@ say "Starting the function app on $BASE"
 ASPNETCORE_ENVIRONMENT=Development \
 DOTNET_ENVIRONMENT=Development \
 Storage="UseDevelopmentStorage=true" \
-PublicBaseUrl="$BASE" \
+PublicSite__BaseUrl="$BASE" \
+SampleData__Seed=true \
+DevelopmentClock__Enabled=true \
   dotnet run --no-build --no-launch-profile --project Functions -- --urls "http://127.0.0.1:$PORT" &
 pids+=($!)
 
@@ -54,11 +56,17 @@ cat <<MSG
 
   Serverless.Feedback is running.
 
-    Health            $BASE/health
+    Feedback form     $BASE/feedback            (customers; add ?lang=zh-CN or ?lang=en)
     Staff console     $BASE/console/
+    Sign in as staff  $BASE/dev/sign-in         (sample people; development only)
+    Outbox            $BASE/dev/outbox          (every mail the app sent, as .eml)
+    Health            $BASE/health
+
+    Step the clock    curl -X POST -H 'Content-Type: application/json' -d '{"advance":"P1D"}' $BASE/dev/clock
     Fire a timer      curl -X POST -H 'Content-Type: application/json' -d '{"input":""}' $BASE/admin/functions/Heartbeat
 
-  Ctrl-C stops everything. Storage data stays in $DATA/ (delete it to start afresh).
+  Ctrl-C stops everything. Storage data stays in $DATA/ and mail in Functions/.local/
+  (delete both to start afresh; the clock offset is in Functions/.local/clock-offset).
 
 MSG
 wait "${pids[1]}"

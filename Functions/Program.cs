@@ -1,6 +1,7 @@
 using Serverless.Feedback.Cases;
 using Serverless.Feedback.Cases.Api;
 using Serverless.Feedback.Deadlines;
+using Serverless.Feedback.Development;
 using Serverless.Feedback.Health;
 using Serverless.Feedback.Hosting;
 using Serverless.Feedback.Hosting.CustomHandler;
@@ -36,6 +37,9 @@ builder.Services
     .AddTracking()
     .AddNotifications(configuration);
 
+// A developer's machine only: sample data and the tools that make a local run observable.
+builder.Services.AddDevelopmentTools(configuration, builder.Environment);
+
 var app = builder.Build();
 
 app.UseExceptionHandler();
@@ -49,6 +53,7 @@ app.MapRoot();
 app.MapFunctionInvocations();
 app.MapLocalTriggerRunner();
 app.MapHealth();
+app.MapDevelopmentTools();
 
 // Public pages and APIs.
 app.MapIntake();

@@ -10,5 +10,9 @@ internal sealed class AppEnvironment(IConfiguration configuration, IHostEnvironm
     public bool IsInAzure { get; } = !string.IsNullOrEmpty(configuration["WEBSITE_SITE_NAME"]);
 
     /// <summary>Development conveniences (sign-in picker, clock offset, outbox viewer) may switch on.</summary>
-    public bool AllowsDevelopmentFeatures => hostEnvironment.IsDevelopment() && !IsInAzure;
+    public bool AllowsDevelopmentFeatures => AllowsDevelopmentFeaturesFor(configuration, hostEnvironment);
+
+    /// <summary>The same rule, for registration time when no <see cref="AppEnvironment"/> exists yet.</summary>
+    public static bool AllowsDevelopmentFeaturesFor(IConfiguration configuration, IHostEnvironment hostEnvironment) =>
+        hostEnvironment.IsDevelopment() && string.IsNullOrEmpty(configuration["WEBSITE_SITE_NAME"]);
 }

@@ -1,0 +1,130 @@
+using Serverless.Feedback.Cases.Model;
+using Serverless.Feedback.Deadlines;
+using Serverless.Feedback.Deadlines.Calendar;
+using Serverless.Feedback.Deadlines.Calendar.Ics;
+using Serverless.Feedback.Intake;
+using Serverless.Feedback.Settings;
+using Serverless.Feedback.Staff;
+using Serverless.Feedback.Storage;
+
+namespace Serverless.Feedback.Development;
+
+/// <summary>
+/// Fills an empty local storage account with people, a holiday calendar and a few cases, so a newcomer can
+/// sign in and work at once. Runs only when <c>SampleData:Seed</c> is true and development features are
+/// allowed; everything it writes is skipped when already there, so restarts add nothing twice.
+/// </summary>
+internal sealed class SampleData(
+    StorageInitializer storage,
+    StaffDirectory staff,
+    SettingsStore settings,
+    IntakeRegistrar registrar,
+    TimeProvider clock,
+    ILogger<SampleData> logger) : BackgroundService
+{
+    internal static readonly StaffMember[] People =
+    [
+        Person("li.na", "李娜", "service", "zh-CN", StaffRole.Staff),
+        Person("chen.jie", "陈杰", "service", "zh-CN", StaffRole.Staff, StaffRole.DepartmentHead),
+        Person("wang.wei", "王伟", "quality", "zh-CN", StaffRole.Staff),
+        Person("zhao.min", "赵敏", "quality", "zh-CN", StaffRole.Staff, StaffRole.DepartmentHead),
+        Person("sun.tao", "孙涛", "sales", "zh-CN", StaffRole.Staff, StaffRole.DepartmentHead),
+        Person("emma.hall", "Emma Hall", "sales", "en", StaffRole.Staff),
+        Person("liu.yang", "刘洋", "production", "zh-CN", StaffRole.Staff, StaffRole.DepartmentHead),
+        Person("zhou.lei", "周磊", "rnd", "zh-CN", StaffRole.Staff, StaffRole.DepartmentHead),
+        Person("huang.li", "黄丽", "office", "zh-CN", StaffRole.Staff, StaffRole.DepartmentHead),
+        Person("qian.jun", "钱军", "office", "zh-CN", StaffRole.DeputyGm),
+        Person("zhou.hua", "周华", "office", "zh-CN", StaffRole.Gm),
+        Person("admin", "Alex Admin", "office", "en", StaffRole.Staff, StaffRole.Administrator),
+    ];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await storage.Ready.WaitAsync(stoppingToken);
+            await SeedStaffAsync(stoppingToken);
+            await SeedCalendarAsync(stoppingToken);
+            await SeedCasesAsync(stoppingToken);
+        }
+        catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogError(e, "Sample data could not be written");
+        }
+    }
+
+    private async Task SeedStaffAsync(CancellationToken cancellationToken)
+    {
+        if ((await staff.ListAsync(cancellationToken)).Count > 0)
+        {
+            return;
+        }
+
+        foreach (var person in People)
+        {
+            await staff.SaveAsync(person, ifMatch: null, cancellationToken);
+        }
+
+        logger.LogInformation("Sample data: {Count} people in the staff directory", People.Length);
+    }
+
+    private async Task SeedCalendarAsync(CancellationToken cancellationToken)
+    {
+        var current = await settings.GetVersionedAsync<CalendarSettings>(cancellationToken);
+        if (current.Revision > 0)
+        {
+            return;
+        }
+
+        await using var feed = typeof(SampleData).Assembly.GetManifestResourceStream("Serverless.Feedback.Development.sample-holidays.ics")
+            ?? throw new InvalidOperationException("The sample holiday feed is not embedded.");
+        using var reader = new StreamReader(feed);
+        var imported = IcsCalendarImporter.Import(await reader.ReadToEndAsync(cancellationToken), CompanyCalendar.Default);
+        var calendar = new CalendarSettings
+        {
+            Calendar = imported.Calendar,
+            OnDuty = [new OnDutyAssignment(new DateOnly(2027, 1, 1), new DateOnly(2027, 1, 3), "li.na"), new OnDutyAssignment(new DateOnly(2027, 2, 5), new DateOnly(2027, 2, 13), "chen.jie")],
+        };
+        await settings.SaveAsync(calendar, 0, Actor.System("sample-data"), cancellationToken);
+        logger.LogInformation("Sample data: company calendar with {Holidays} holidays and {MakeUp} make-up working days", imported.Calendar.Holidays.Count, imported.Calendar.MakeUpWorkdays.Count);
+    }
+
+    private async Task SeedCasesAsync(CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var samples = new[]
+        {
+            Submission("sample-1", CaseKind.Complaint, "张伟", "华东精密制造有限公司", "zhang.wei@example.com", "zh-CN", "结构胶 JG-300", "JG-300/25kg", "B2611-07", 40m, "上周收到的结构胶固化后出现裂纹，影响了我们两条生产线，请尽快派人到现场处理。", Remedy.OnSiteVisit, today.AddDays(-20)),
+            Submission("sample-2", CaseKind.Complaint, "Maria Lopez", "Iberia Tools S.L.", "maria.lopez@example.com", "en", "Sealant S-12", "S-12 cartridge 310 ml", "B2610-31", 120m, "Twelve cartons arrived with crushed cartridges; the pallet wrap was torn.", Remedy.Replacement, today.AddDays(-9)),
+            Submission("sample-3", CaseKind.Suggestion, "刘芳", null, "liu.fang@example.com", "zh-CN", null, null, null, null, "建议在包装上增加二维码，方便查询批次和使用说明。", null, null),
+            Submission("sample-4", CaseKind.Compliment, "Tom Becker", "Becker Bau GmbH", "tom.becker@example.com", "en", "Primer P-5", null, null, null, "Your service engineer solved our curing problem on site within a day. Thank you!", null, null),
+        };
+        var created = 0;
+        foreach (var sample in samples)
+        {
+            created += (await registrar.RegisterAsync(sample, cancellationToken)).Created ? 1 : 0;
+        }
+
+        if (created > 0)
+        {
+            logger.LogInformation("Sample data: {Count} cases registered", created);
+        }
+    }
+
+    private static ValidSubmission Submission(
+        string id, CaseKind kind, string name, string? company, string email, string language, string? product, string? model, string? batch, decimal? quantity,
+        string description, Remedy? remedy, DateOnly? delivered) =>
+        new(id, kind, Channel.Web, name, company, email, null, language,
+            new CaseSubject { Product = product, Model = model, Batch = batch, QuantityAffected = quantity, Description = description, RemedyWanted = remedy, DeliveryDate = delivered },
+            [], null, null);
+
+    private static StaffMember Person(string id, string name, string department, string language, params StaffRole[] roles) => new()
+    {
+        Id = id,
+        Email = id + "@feedback.example",
+        Name = name,
+        Department = department,
+        Roles = roles,
+        Language = language,
+    };
+}
