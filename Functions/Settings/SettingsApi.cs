@@ -1,4 +1,5 @@
 using Serverless.Feedback.Deadlines;
+using Serverless.Feedback.Deadlines.Sla;
 
 namespace Serverless.Feedback.Settings;
 
@@ -9,5 +10,6 @@ internal static class SettingsApi
         .MapSettingsSection<OrganisationSettings>()
         .MapSettingsSection<AuthoritySettings>()
         .MapSettingsSection<WorkflowSettings>()
-        .MapSettingsSection<CalendarSettings>();
+        .MapSettingsSection<CalendarSettings>()
+        .MapSettingsSection<SlaPolicy>();
 }

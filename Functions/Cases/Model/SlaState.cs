@@ -13,6 +13,9 @@ internal sealed record SlaState
     /// <summary>The policy revision the clocks were started with; later policy changes apply to new cases only.</summary>
     public int PolicyRevision { get; init; }
 
+    /// <summary>The rules in force when the case arrived, kept with the case so a later policy change cannot move its deadlines.</summary>
+    public SlaRules? Rules { get; init; }
+
     public IReadOnlyList<SlaClock> Clocks { get; init; } = [];
 
     public SlaClock? Find(DeadlineKind kind) => Clocks.FirstOrDefault(c => c.Kind == kind);
@@ -53,5 +56,51 @@ internal sealed record SlaClock
 
     public DateTimeOffset? LastEscalatedAt { get; init; }
 
+    /// <summary>When the deadline sweep should next look at this clock (a reminder or an escalation falls due); null when nothing is left to do.</summary>
+    public DateTimeOffset? NextCheckAt { get; init; }
+
     public bool IsRunning => MetAt is null && PausedAt is null;
 }
+
+/// <summary>
+/// Service-level targets (DOMAIN §3, §5, §7, §8). Durations are working time in the company calendar:
+/// <c>PT12H</c> is twelve working hours, <c>P1D</c> one working day.
+/// </summary>
+internal sealed record SlaRules
+{
+    public static SlaRules Default { get; } = new()
+    {
+        BySeverity = new Dictionary<Severity, SeverityTargets>
+        {
+            [Severity.General] = new("PT12H", null, 5),
+            [Severity.Minor] = new("PT12H", null, 5),
+            [Severity.Major] = new("PT8H", 3, 5),
+            [Severity.Serious] = new("PT4H", 3, 5),
+            [Severity.Special] = new("PT12H", null, 5),
+        },
+    };
+
+    /// <summary>First human response, before the case is assessed (10–12 h in the source rules).</summary>
+    public string FirstResponse { get; init; } = "PT12H";
+
+    /// <summary>Resolution (the customer told the result), in working days from receipt, before assessment.</summary>
+    public int ResolutionWorkingDays { get; init; } = 5;
+
+    /// <summary>Targets once the severity is known; serious cases get a shorter first response.</summary>
+    public IReadOnlyDictionary<Severity, SeverityTargets> BySeverity { get; init; } = new Dictionary<Severity, SeverityTargets>();
+
+    /// <summary>Reminders to the owner this much working time before a deadline.</summary>
+    public IReadOnlyList<string> Reminders { get; init; } = ["P1D", "PT2H"];
+
+    /// <summary>
+    /// Escalation once a deadline passed, one level per step, each this much working time after the previous:
+    /// 1 = the handler (and the first receiver), 2 = the department head, 3 = the deputy GM and the GM.
+    /// </summary>
+    public IReadOnlyList<string> Escalation { get; init; } = ["PT0H", "PT4H", "P1D"];
+
+    public SeverityTargets For(Severity severity) =>
+        BySeverity.TryGetValue(severity, out var targets) ? targets : new SeverityTargets(FirstResponse, null, ResolutionWorkingDays);
+}
+
+/// <summary>Targets for one severity; no investigation report deadline when <see cref="InvestigationReportWorkingDays"/> is null.</summary>
+internal sealed record SeverityTargets(string FirstResponse, int? InvestigationReportWorkingDays, int ResolutionWorkingDays);

@@ -1,0 +1,204 @@
+using Serverless.Feedback.Cases.Model;
+using Serverless.Feedback.Cases.Workflow;
+using Serverless.Feedback.Deadlines.Calendar;
+
+namespace Serverless.Feedback.Deadlines.Sla;
+
+/// <summary>
+/// Keeps a case's deadline clocks (DOMAIN §3, §5, §7, §8): starts them at registration, moves them as the
+/// case changes (assessment, agreed date, waiting for the customer, answers given), stops them at closure,
+/// and says when the deadline sweep must look again. Pure: the calendar and the time are given.
+/// </summary>
+internal sealed class SlaEngine(WorkingTimeCalculator calendar)
+{
+    private static readonly CaseAction[] FirstResponseActions =
+        [CaseAction.RecordFirstResponse, CaseAction.WaitForCustomer, CaseAction.SendToCustomer, CaseAction.AssessNotValid, CaseAction.Close, CaseAction.Withdraw];
+
+    private static readonly CaseAction[] ResolutionActions = [CaseAction.SendToCustomer, CaseAction.AssessNotValid, CaseAction.Close, CaseAction.Withdraw];
+
+    public CaseRecord Start(CaseRecord created, SlaRules rules, int policyRevision)
+    {
+        var clocks = new List<SlaClock> { Clock(DeadlineKind.FirstResponse, created.ReceivedAt, rules.FirstResponse) };
+        if (created.Kind != CaseKind.Compliment)
+        {
+            clocks.Add(Clock(DeadlineKind.Resolution, created.ReceivedAt, rules.ResolutionWorkingDays));
+        }
+
+        var sla = new SlaState { PolicyRevision = policyRevision, Rules = rules, Clocks = clocks };
+        return created with { Sla = Scheduled(sla, created) };
+    }
+
+    public CaseRecord Apply(CaseRecord before, CaseRecord after, CaseAction action, DateTimeOffset now)
+    {
+        if (after.Sla.Rules is not { } rules)
+        {
+            return after;
+        }
+
+        var clocks = after.Sla.Clocks.ToList();
+        if (after.Assessment is { } assessment && assessment.Severity != before.Assessment?.Severity && after.Stage.IsOpen())
+        {
+            Retarget(clocks, rules.For(assessment.Severity), now);
+        }
+
+        if (after.AgreedDeadline is { } agreed && agreed != before.AgreedDeadline)
+        {
+            Update(clocks, DeadlineKind.Resolution, c => c.MetAt is null ? c with
+            {
+                Due = EndOf(agreed.Date),
+                DueAgreedWithCustomer = true,
+                RemindersSent = [],
+                EscalationLevel = 0,
+                RemainingAtPause = c.PausedAt is null ? null : Remaining(now, EndOf(agreed.Date)),
+            } : c);
+        }
+
+        if (FirstResponseActions.Contains(action) || after.FirstResponse is not null)
+        {
+            Update(clocks, DeadlineKind.FirstResponse, c => Met(c, after.FirstResponse?.At ?? now));
+        }
+
+        if (after.Investigation?.ReportedAt is { } reported)
+        {
+            Update(clocks, DeadlineKind.InvestigationReport, c => Met(c, reported));
+        }
+
+        if (ResolutionActions.Contains(action))
+        {
+            Update(clocks, DeadlineKind.Resolution, c => Met(c, now));
+        }
+
+        if (before.Waiting is null && after.Waiting is not null)
+        {
+            clocks = clocks.Select(c => c.IsRunning ? c with { PausedAt = now, RemainingAtPause = Remaining(now, c.Due) } : c).ToList();
+        }
+        else if (before.Waiting is not null && after.Waiting is null)
+        {
+            clocks = clocks.Select(c => c.MetAt is null && c.PausedAt is not null ? Resume(c, now) : c).ToList();
+        }
+
+        if (after.Stage.IsTerminal())
+        {
+            clocks = clocks.Select(c => Met(c, now)).ToList();
+        }
+
+        return after with { Sla = Scheduled(after.Sla with { Clocks = clocks }, after) };
+    }
+
+    /// <summary>When the sweep must next look at <paramref name="clock"/>: the next reminder or escalation that is due.</summary>
+    public DateTimeOffset? NextCheck(SlaClock clock, SlaRules rules, bool serious)
+    {
+        if (!clock.IsRunning)
+        {
+            return null;
+        }
+
+        var reminder = PendingReminders(clock, rules).Select(r => r.At).DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
+        var escalation = EscalationAt(clock, rules, clock.EscalationLevel + 1) ?? DateTimeOffset.MaxValue;
+        var next = reminder < escalation ? reminder : escalation;
+        if (next == DateTimeOffset.MaxValue)
+        {
+            return null;
+        }
+
+        // Only serious cases are chased outside working hours (DOMAIN §8).
+        return serious ? next : calendar.NextWorkingMoment(next);
+    }
+
+    /// <summary>Reminders not yet sent, with the moment each falls due (steps that would come before the clock started are left out).</summary>
+    public IEnumerable<(string Step, DateTimeOffset At)> PendingReminders(SlaClock clock, SlaRules rules) =>
+        rules.Reminders
+            .Where(step => !clock.RemindersSent.Contains(step) && WorkingDuration.TryParse(step, out _))
+            .Select(step => (step, At: calendar.SubtractWorkingTime(clock.Due, WorkingDuration.Parse(step).In(calendar.Calendar))))
+            .Where(r => r.At > clock.StartedAt && r.At < clock.Due);
+
+    /// <summary>When escalation <paramref name="level"/> (1-based) falls due; null past the last level.</summary>
+    public DateTimeOffset? EscalationAt(SlaClock clock, SlaRules rules, int level)
+    {
+        if (level < 1 || level > rules.Escalation.Count)
+        {
+            return null;
+        }
+
+        var delay = rules.Escalation.Take(level).Aggregate(TimeSpan.Zero, (sum, step) => sum + WorkingDuration.Parse(step).In(calendar.Calendar));
+        return calendar.AddWorkingTime(clock.Due, delay);
+    }
+
+    /// <summary>Working time from <paramref name="now"/> to the deadline; negative once overdue.</summary>
+    public TimeSpan Remaining(DateTimeOffset now, DateTimeOffset due) => calendar.WorkingTimeBetween(now, due);
+
+    /// <summary>The last working moment of a date in the company's zone (midnight at its end when it has no working hours).</summary>
+    public DateTimeOffset EndOf(DateOnly date)
+    {
+        var local = new NodaTime.LocalDate(date.Year, date.Month, date.Day);
+        var start = local.AtStartOfDayInZone(calendar.Zone).ToDateTimeOffset();
+        var end = local.PlusDays(1).AtStartOfDayInZone(calendar.Zone).ToDateTimeOffset();
+        var working = calendar.WorkingTimeBetween(start, end);
+
+        // The earliest instant by which all of the day's working time has passed is the end of its last interval.
+        return working > TimeSpan.Zero ? calendar.AddWorkingTime(start, working) : end;
+    }
+
+    private SlaClock Clock(DeadlineKind kind, DateTimeOffset start, string budget)
+    {
+        var amount = WorkingDuration.Parse(budget).In(calendar.Calendar);
+        return new SlaClock { Kind = kind, StartedAt = start, BudgetWorkingTime = amount, Due = calendar.AddWorkingTime(start, amount) };
+    }
+
+    private SlaClock Clock(DeadlineKind kind, DateTimeOffset start, int workingDays) =>
+        new() { Kind = kind, StartedAt = start, BudgetWorkingDays = workingDays, Due = calendar.AddWorkingDays(start, workingDays) };
+
+    private void Retarget(List<SlaClock> clocks, SeverityTargets targets, DateTimeOffset now)
+    {
+        Update(clocks, DeadlineKind.FirstResponse, c => c.MetAt is null && c.PausedAt is null ? Rebudget(c, Clock(c.Kind, c.StartedAt, targets.FirstResponse)) : c);
+        Update(clocks, DeadlineKind.Resolution, c => c.MetAt is null && c.PausedAt is null && !c.DueAgreedWithCustomer && c.BudgetWorkingDays != targets.ResolutionWorkingDays
+            ? Rebudget(c, Clock(c.Kind, c.StartedAt, targets.ResolutionWorkingDays))
+            : c);
+
+        var investigation = clocks.FindIndex(c => c.Kind == DeadlineKind.InvestigationReport);
+        if (targets.InvestigationReportWorkingDays is { } days && investigation < 0)
+        {
+            // The report to the GM is due within N working days of the case being found major or serious.
+            clocks.Add(Clock(DeadlineKind.InvestigationReport, now, days));
+        }
+        else if (targets.InvestigationReportWorkingDays is null && investigation >= 0 && clocks[investigation].MetAt is null)
+        {
+            clocks.RemoveAt(investigation);
+        }
+    }
+
+    private static SlaClock Rebudget(SlaClock current, SlaClock fresh) =>
+        fresh.Due == current.Due ? current : current with
+        {
+            BudgetWorkingTime = fresh.BudgetWorkingTime,
+            BudgetWorkingDays = fresh.BudgetWorkingDays,
+            Due = fresh.Due,
+            RemindersSent = [],
+            EscalationLevel = 0,
+        };
+
+    private SlaClock Resume(SlaClock clock, DateTimeOffset now)
+    {
+        var remaining = clock.RemainingAtPause ?? TimeSpan.Zero;
+        var due = remaining >= TimeSpan.Zero ? calendar.AddWorkingTime(now, remaining) : calendar.SubtractWorkingTime(now, -remaining);
+        return clock with { Due = due, PausedAt = null, RemainingAtPause = null };
+    }
+
+    private static SlaClock Met(SlaClock clock, DateTimeOffset at) =>
+        clock.MetAt is null ? clock with { MetAt = at, PausedAt = null, RemainingAtPause = null, NextCheckAt = null } : clock;
+
+    private SlaState Scheduled(SlaState sla, CaseRecord c)
+    {
+        var serious = c.Assessment?.Severity == Severity.Serious;
+        return sla with { Clocks = sla.Clocks.Select(k => k with { NextCheckAt = c.Stage.IsOpen() ? NextCheck(k, sla.Rules!, serious) : null }).ToList() };
+    }
+
+    private static void Update(List<SlaClock> clocks, DeadlineKind kind, Func<SlaClock, SlaClock> change)
+    {
+        var index = clocks.FindIndex(c => c.Kind == kind);
+        if (index >= 0)
+        {
+            clocks[index] = change(clocks[index]);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using Serverless.Feedback.Cases.Model;
+using Serverless.Feedback.Settings;
+
+namespace Serverless.Feedback.Deadlines.Sla;
+
+/// <summary>
+/// The service-level policy as a settings document. A saved change applies to cases received afterwards:
+/// each case keeps the rules it arrived under (<see cref="SlaState.Rules"/>).
+/// </summary>
+internal sealed record SlaPolicy : ISettingsSection<SlaPolicy>
+{
+    public static string SectionName => "sla";
+
+    public static SlaPolicy Default { get; } = new();
+
+    public SlaRules Rules { get; init; } = SlaRules.Default;
+
+    /// <summary>Shown with the policy in the console, so nobody expects open cases to move.</summary>
+    public string AppliesTo => "Cases received after a change; open cases keep the deadlines they were given.";
+
+    public IReadOnlyDictionary<string, string[]> Validate()
+    {
+        var problems = new Dictionary<string, string[]>();
+        void Duration(string field, string? value, bool allowZero)
+        {
+            if (!WorkingDuration.TryParse(value, out var parsed) || (!allowZero && parsed.Days == 0 && parsed.Time == TimeSpan.Zero))
+            {
+                problems[field] = [$"'{value}' is not a working-time duration such as PT12H, P1D or P1DT4H{(allowZero ? "" : " (more than zero)")}."];
+            }
+        }
+
+        var rules = Rules;
+        Duration("rules.firstResponse", rules.FirstResponse, allowZero: false);
+        if (rules.ResolutionWorkingDays is < 1 or > 250)
+        {
+            problems["rules.resolutionWorkingDays"] = ["Between 1 and 250 working days."];
+        }
+
+        foreach (var severity in Enum.GetValues<Severity>())
+        {
+            if (!rules.BySeverity.TryGetValue(severity, out var targets))
+            {
+                problems[$"rules.bySeverity.{severity}"] = ["Every severity needs its targets."];
+                continue;
+            }
+
+            Duration($"rules.bySeverity.{severity}.firstResponse", targets.FirstResponse, allowZero: false);
+            if (targets.ResolutionWorkingDays is < 1 or > 250 || targets.InvestigationReportWorkingDays is < 1 or > 250)
+            {
+                problems[$"rules.bySeverity.{severity}"] = ["Working days are between 1 and 250."];
+            }
+        }
+
+        for (var i = 0; i < rules.Reminders.Count; i++)
+        {
+            Duration($"rules.reminders[{i}]", rules.Reminders[i], allowZero: false);
+        }
+
+        if (rules.Escalation.Count is < 1 or > 3)
+        {
+            problems["rules.escalation"] = ["One to three escalation levels: handler, department head, deputy GM / GM."];
+        }
+
+        for (var i = 0; i < rules.Escalation.Count; i++)
+        {
+            Duration($"rules.escalation[{i}]", rules.Escalation[i], allowZero: true);
+        }
+
+        return problems;
+    }
+}
