@@ -23,7 +23,31 @@ internal sealed class CaseService(
     /// Runs <paramref name="command"/> as <paramref name="actor"/>. With <paramref name="expectedVersion"/> the
     /// change is refused (<see cref="StaleCaseException"/>) unless the case is still at that version.
     /// </summary>
-    public async Task<StoredCase> ExecuteAsync(string number, CaseCommand command, Actor actor, int? expectedVersion, CancellationToken cancellationToken)
+    public async Task<StoredCase> ExecuteAsync(string number, CaseCommand command, Actor actor, int? expectedVersion, CancellationToken cancellationToken) =>
+        await ChangeAsync(number, actor, expectedVersion, (current, context) => CaseCommandHandler.Decide(current, command, context), cancellationToken)
+        ?? throw new InvalidOperationException("A command always decides a change.");
+
+    /// <summary>
+    /// Lets a timer change a case: <paramref name="decide"/> looks at the current case and returns the change, or
+    /// null when there is nothing to do (any more). The change must be allowed in the case's stage and to the
+    /// actor, exactly as a command; a race with another writer is decided again on the fresh case.
+    /// </summary>
+    public Task<StoredCase?> ApplyAsync(string number, Actor actor, Func<CaseRecord, CaseContext, CaseDecision?> decide, CancellationToken cancellationToken) =>
+        ChangeAsync(number, actor, expectedVersion: null, (current, context) =>
+        {
+            if (decide(current, context) is not { } decision)
+            {
+                return null;
+            }
+
+            var target = CaseWorkflow.Target(current.Kind, current.Stage, decision.Action)
+                ?? throw new CaseStageException(current.Kind, current.Stage, decision.Action);
+            CaseAuthorization.Demand(actor, current, decision.Action);
+            return decision with { After = decision.After with { Stage = target, Version = current.Version + 1, UpdatedAt = context.Now } };
+        }, cancellationToken);
+
+    private async Task<StoredCase?> ChangeAsync(
+        string number, Actor actor, int? expectedVersion, Func<CaseRecord, CaseContext, CaseDecision?> decide, CancellationToken cancellationToken)
     {
         // Without a version to check (timers, the customer's link) a lost race is simply decided again.
         var attempts = expectedVersion is null ? 3 : 1;
@@ -36,7 +60,11 @@ internal sealed class CaseService(
             }
 
             var context = await ContextAsync(actor, cancellationToken);
-            var decision = CaseCommandHandler.Decide(stored.Case, command, context);
+            if (decide(stored.Case, context) is not { } decision)
+            {
+                return null;
+            }
+
             try
             {
                 var saved = await SaveAsync(stored, decision, context, cancellationToken);

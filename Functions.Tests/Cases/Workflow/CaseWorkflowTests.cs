@@ -23,12 +23,15 @@ public sealed class CaseWorkflowTests
         awaitingCustomer        customerAccept          accepted
         awaitingCustomer        deemAccepted            accepted
         awaitingCustomer        customerReject          investigating
+        awaitingCustomer        remindCustomer          =
         accepted                startActions            actionsInProgress
         actionsInProgress       updateActions           =
         actionsInProgress       startVerification       verifyingEffectiveness
         actionsInProgress       close                   closed
         verifyingEffectiveness  close                   closed
         verifyingEffectiveness  recordVerification      =
+        verifyingEffectiveness  remindVerifier          =
+        verifyingEffectiveness  escalateVerification    =
         verifyingEffectiveness  verificationIneffective investigating
         investigating           recordAccountability    =
         resolutionProposed      recordAccountability    =
@@ -165,9 +168,12 @@ public sealed class CaseWorkflowTests
             .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .ToList();
 
-        // Every open stage a kind can reach allows assigning, recording the first response, notes and withdrawal.
+        // Every open stage a kind can reach allows assigning, recording the first response, notes, withdrawal,
+        // and the deadline sweep's reminders and escalations.
         foreach (var stage in openStages.Split(' '))
         {
+            rows.Add([stage, "remindDeadline", "="]);
+            rows.Add([stage, "escalateDeadline", "="]);
             rows.Add([stage, "assign", "="]);
             rows.Add([stage, "recordFirstResponse", "="]);
             rows.Add([stage, "addNote", "="]);

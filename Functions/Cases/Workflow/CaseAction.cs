@@ -30,4 +30,11 @@ internal enum CaseAction
     Close,
     Withdraw,
     RecordSatisfaction,
+
+    // Bookkeeping by the timers: chasing deadlines and answers. Recorded in the history like any change.
+    RemindDeadline,
+    EscalateDeadline,
+    RemindCustomer,
+    RemindVerifier,
+    EscalateVerification,
 }

@@ -7,7 +7,11 @@ namespace Serverless.Feedback.Cases.Workflow;
 internal static class CaseAuthorization
 {
     private static readonly CaseAction[] CustomerActions = [CaseAction.CustomerAccept, CaseAction.CustomerReject, CaseAction.RecordSatisfaction];
-    private static readonly CaseAction[] SystemActions = [CaseAction.DeemAccepted, CaseAction.AddNote];
+    private static readonly CaseAction[] SystemActions =
+    [
+        CaseAction.DeemAccepted, CaseAction.AddNote, CaseAction.RemindDeadline, CaseAction.EscalateDeadline,
+        CaseAction.RemindCustomer, CaseAction.RemindVerifier, CaseAction.EscalateVerification,
+    ];
     private static readonly CaseAction[] ApprovalActions = [CaseAction.ApproveStep, CaseAction.ApproveFinal, CaseAction.RejectApproval];
 
     /// <summary>Management sees everything; others see their department's cases, cases they handle or received, and untriaged ones.</summary>
@@ -32,7 +36,8 @@ internal static class CaseAuthorization
 
     private static bool StaffMay(Actor actor, CaseRecord current, CaseAction action)
     {
-        if (action is CaseAction.DeemAccepted or CaseAction.RecordSatisfaction)
+        if (action is CaseAction.DeemAccepted or CaseAction.RecordSatisfaction or CaseAction.RemindDeadline or CaseAction.EscalateDeadline
+            or CaseAction.RemindCustomer or CaseAction.RemindVerifier or CaseAction.EscalateVerification)
         {
             return false;
         }

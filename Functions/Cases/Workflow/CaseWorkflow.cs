@@ -37,11 +37,14 @@ internal static class CaseWorkflow
         Rule(Complaint, [CaseStage.AwaitingCustomer], CaseAction.CustomerAccept, CaseStage.Accepted),
         Rule(Complaint, [CaseStage.AwaitingCustomer], CaseAction.DeemAccepted, CaseStage.Accepted),
         Rule(Complaint, [CaseStage.AwaitingCustomer], CaseAction.CustomerReject, CaseStage.Investigating),
+        Rule(Complaint, [CaseStage.AwaitingCustomer], CaseAction.RemindCustomer, null),
         Rule(Complaint, [CaseStage.Accepted], CaseAction.StartActions, CaseStage.ActionsInProgress),
         Rule(Complaint, [CaseStage.ActionsInProgress], CaseAction.UpdateActions, null),
         Rule(Complaint, [CaseStage.ActionsInProgress], CaseAction.StartVerification, CaseStage.VerifyingEffectiveness),
         Rule(Complaint, [CaseStage.ActionsInProgress, CaseStage.VerifyingEffectiveness], CaseAction.Close, CaseStage.Closed),
         Rule(Complaint, [CaseStage.VerifyingEffectiveness], CaseAction.RecordVerification, null),
+        Rule(Complaint, [CaseStage.VerifyingEffectiveness], CaseAction.RemindVerifier, null),
+        Rule(Complaint, [CaseStage.VerifyingEffectiveness], CaseAction.EscalateVerification, null),
         Rule(Complaint, [CaseStage.VerifyingEffectiveness], CaseAction.VerificationIneffective, CaseStage.Investigating),
         Rule(Complaint, [CaseStage.Investigating, CaseStage.ResolutionProposed, CaseStage.Approved, CaseStage.AwaitingCustomer, CaseStage.Accepted, CaseStage.ActionsInProgress, CaseStage.VerifyingEffectiveness, CaseStage.Closed], CaseAction.RecordAccountability, null),
         Rule(Complaint, [CaseStage.Received, CaseStage.Assessed, CaseStage.Investigating, CaseStage.ResolutionProposed, CaseStage.Approved, CaseStage.Accepted, CaseStage.ActionsInProgress], CaseAction.SetAgreedDeadline, null),
@@ -81,6 +84,8 @@ internal static class CaseWorkflow
         Rule(kinds, open, CaseAction.RecordFirstResponse, null),
         Rule(kinds, open, CaseAction.Withdraw, CaseStage.Withdrawn),
         Rule(kinds, [.. open, .. ended], CaseAction.AddNote, null),
+        Rule(kinds, open, CaseAction.RemindDeadline, null),
+        Rule(kinds, open, CaseAction.EscalateDeadline, null),
     ];
 
     private static (CaseKind[] Kinds, CaseStage[] From, CaseAction Action, CaseStage? To) Rule(
