@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Serverless.Feedback.Cases;
 using Serverless.Feedback.Cases.Model;
+using Serverless.Feedback.Cases.Storage;
 using Serverless.Feedback.PublicSite;
 
 namespace Serverless.Feedback.Intake;
@@ -73,7 +74,16 @@ internal static class IntakeApiEndpoints
                 extensions: new Dictionary<string, object?> { ["errors"] = IntakeErrors.ForApi(errors) });
         }
 
-        var registration = await registrar.RegisterAsync(valid, cancellationToken);
+        Registration registration;
+        try
+        {
+            registration = await registrar.RegisterAsync(valid, cancellationToken);
+        }
+        catch (SubmissionIdTakenException e)
+        {
+            return TypedResults.Problem(title: "The submission id is taken.", detail: e.Message + " Use a new id for a new submission.", statusCode: StatusCodes.Status409Conflict);
+        }
+
         var receipt = IntakeReceipt.From(registration.Stored.Case, site.Value);
         return registration.Created
             ? TypedResults.Created(receipt.TrackingUrl, receipt)

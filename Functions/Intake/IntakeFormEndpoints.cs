@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Serverless.Feedback.Cases;
 using Serverless.Feedback.Cases.Model;
+using Serverless.Feedback.Cases.Storage;
 using Serverless.Feedback.Intake.Pages;
 using Serverless.Feedback.Localization;
 using Serverless.Feedback.PublicSite;
@@ -90,7 +91,18 @@ internal static class IntakeFormEndpoints
             return Page<FeedbackForm>(l, view, StatusCodes.Status400BadRequest);
         }
 
-        var registration = await registrar.RegisterAsync(valid, cancellationToken);
+        Registration registration;
+        try
+        {
+            registration = await registrar.RegisterAsync(valid, cancellationToken);
+        }
+        catch (SubmissionIdTakenException)
+        {
+            // Only a tampered hidden field gets here: offer the form again with a fresh token.
+            var expired = await facts.ViewAsync(l, values, [new FormError("form", l["error.expired"])], NewSubmissionId(), cancellationToken);
+            return Page<FeedbackForm>(l, expired, StatusCodes.Status409Conflict);
+        }
+
         return TypedResults.Redirect($"/feedback/receipt/{registration.Stored.Case.TrackingToken}?lang={l.Language}");
     }
 

@@ -77,6 +77,14 @@ internal sealed class IntakeRegistrar(
             created => FirstEvent(created, firstReceiver, organisation),
             cancellationToken);
 
+        // A repeated submission id gives back the case only to the same customer: an id is not a password,
+        // and the answer carries the private tracking link.
+        if (!registration.Created && !string.Equals(
+                CustomerStore.NormaliseEmail(registration.Stored.Case.Customer.Email), CustomerStore.NormaliseEmail(submission.Email), StringComparison.Ordinal))
+        {
+            throw new SubmissionIdTakenException(submission.SubmissionId!);
+        }
+
         if (registration.Created)
         {
             logger.LogInformation("Registered {CaseNumber} ({Kind}) from {Channel}", registration.Stored.Case.Number, submission.Kind, submission.Channel);
@@ -127,6 +135,9 @@ internal interface IRegistrationHook
 {
     Task<CaseRecord> ApplyAsync(CaseRecord created, CancellationToken cancellationToken);
 }
+
+/// <summary>A submission id already names another customer's case.</summary>
+internal sealed class SubmissionIdTakenException(string submissionId) : Exception($"The submission id '{submissionId}' was already used for another submission.");
 
 /// <summary>A queued submission names a first receiver who is not in the staff directory.</summary>
 internal sealed class UnknownFirstReceiverException(string email) : Exception($"{email} is not in the staff directory.");
