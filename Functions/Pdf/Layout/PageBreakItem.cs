@@ -2,7 +2,7 @@ using Serverless.Feedback.Pdf.Rendering;
 
 namespace Serverless.Feedback.Pdf.Layout;
 
-/// <summary>Starts a new page unless the current one is still empty.</summary>
+/// <summary>What follows starts a new page, unless the current page is still empty or nothing follows.</summary>
 internal sealed class PageBreakItem : FlowItem
 {
     public override double Height => 0;

@@ -15,6 +15,7 @@ internal static class Paginator
         var work = new List<FlowItem>(items);
         var headersOnPage = new HashSet<TableRowItem>();
         var y = 0.0;
+        var breakPending = false;
 
         void NewPage()
         {
@@ -25,15 +26,19 @@ internal static class Paginator
 
         for (var i = 0; i < work.Count; i++)
         {
+            // A page break takes effect when something follows it, so a break at the end adds no blank page.
             if (work[i] is PageBreakItem)
             {
-                if (pages[^1].Items.Count > 0)
-                {
-                    NewPage();
-                }
-
+                breakPending = true;
                 continue;
             }
+
+            if (breakPending && pages[^1].Items.Count > 0)
+            {
+                NewPage();
+            }
+
+            breakPending = false;
 
             while (true)
             {

@@ -17,7 +17,7 @@ internal static class CidFontWriter
     {
         var face = subset.Face;
         var font = face.Font;
-        var program = TrueTypeSubsetter.Subset(font, subset.Glyphs);
+        var program = TrueTypeSubsetter.Subset(font, subset.Glyphs, subset.CodePoints);
         var name = SubsetTag.For(font.PostScriptName, subset.Glyphs) + "+" + font.PostScriptName;
 
         var descendant = file.Reserve();

@@ -4,14 +4,16 @@ namespace Serverless.Feedback.Pdf.Fonts.TrueType;
 
 /// <summary>
 /// Builds a smaller TrueType font holding only the given glyphs, renumbered in list order, plus the components
-/// composite glyphs refer to (appended after them). Hinting tables stay, because glyph programs call into them.
+/// composite glyphs refer to (appended after them). Hinting tables stay, because glyph programs call into them;
+/// a new <c>cmap</c> and a name-less <c>post</c> keep strict font loaders content.
 /// </summary>
 internal static class TrueTypeSubsetter
 {
     private static readonly string[] CopiedTables = ["OS/2", "cvt ", "fpgm", "prep"];
 
     /// <param name="glyphs">Original glyph ids; position is the new glyph id, and position 0 must be .notdef (0).</param>
-    public static byte[] Subset(TrueTypeFont font, IReadOnlyList<ushort> glyphs)
+    /// <param name="codePoints">The character each of <paramref name="glyphs"/> draws, negative for none; it becomes the subset's cmap.</param>
+    public static byte[] Subset(TrueTypeFont font, IReadOnlyList<ushort> glyphs, IReadOnlyList<int> codePoints)
     {
         if (glyphs.Count == 0 || glyphs[0] != 0)
         {
@@ -42,9 +44,23 @@ internal static class TrueTypeSubsetter
         var maxp = font.Table("maxp").ToArray();
         BinaryPrimitives.WriteUInt16BigEndian(maxp.AsSpan(4), (ushort)order.Count);
 
-        var tables = new List<(string, byte[])> { ("head", head), ("hhea", hhea), ("maxp", maxp), ("hmtx", hmtx), ("loca", loca), ("glyf", glyf) };
+        var tables = new List<(string, byte[])>
+        {
+            ("head", head), ("hhea", hhea), ("maxp", maxp), ("hmtx", hmtx), ("loca", loca), ("glyf", glyf),
+            ("cmap", CmapWriter.Write(codePoints)), ("post", Post(font)),
+        };
         tables.AddRange(CopiedTables.Where(font.HasTable).Select(tag => (tag, font.Table(tag).ToArray())));
         return SfntWriter.Write(tables);
+    }
+
+    /// <summary>Format 3: the header of the original (italic angle, underline, fixed pitch) without glyph names.</summary>
+    private static byte[] Post(TrueTypeFont font)
+    {
+        var post = new byte[32];
+        var original = font.Table("post");
+        original[..Math.Min(original.Length, post.Length)].CopyTo(post);
+        BinaryPrimitives.WriteUInt32BigEndian(post, 0x00030000);
+        return post;
     }
 
     private static void AddComponents(TrueTypeFont font, List<ushort> order, Dictionary<ushort, ushort> newIds)
