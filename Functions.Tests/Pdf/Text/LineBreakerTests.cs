@@ -52,46 +52,35 @@ public sealed class LineBreakerTests
     [Fact]
     public void Break_IdeographBeforeFullStop_TheTwoMoveDownTogether()
     {
-        var shaped = ShapedText.Shape("产品外壳出现裂纹。", PdfTextStyle.Body, Fonts);
-        var eight = shaped.Chars.Take(8).Sum(c => c.Width);
+        const string Text = "产品外壳出现裂纹。";
 
         // Room for eight ideographs but not the full stop: 纹 goes down with 。 rather than leaving it to start a line.
-        var lines = shaped.BreakLines(eight + 1);
-
-        Assert.Equal(["产品外壳出现裂", "纹。"], lines.Select(l => Text(shaped, l)));
+        Assert.Equal(["产品外壳出现裂", "纹。"], Lines(Text, PrefixWidth(Text, 8) + 1));
     }
 
     [Fact]
     public void Break_LongUrl_CutWhereTheLineIsFull()
     {
-        var url = "https://feedback.example.com/track/0123456789abcdef0123456789abcdef0123456789abcdef";
-        var shaped = ShapedText.Shape(url, PdfTextStyle.Body, Fonts);
+        const string Url = "https://feedback.example.com/track/0123456789abcdef0123456789abcdef0123456789abcdef";
 
-        var lines = shaped.BreakLines(120);
+        var lines = Lines(Url, 120);
 
         Assert.True(lines.Count > 2);
-        Assert.All(lines, l => Assert.True(l.Width <= 120));
-        Assert.Equal(url, string.Concat(lines.Select(l => Text(shaped, l))));
+        Assert.All(lines, l => Assert.True(PrefixWidth(l, l.Length) <= 120));
+        Assert.Equal(Url, string.Concat(lines));
     }
 
     [Fact]
     public void Break_BatchNumberAndHyphenatedWord_BreaksOnlyInTheWord()
     {
-        var shaped = ShapedText.Shape("B2026-11 e-mail", PdfTextStyle.Body, Fonts);
-        var upToMail = shaped.Chars.Take(11).Sum(c => c.Width);
+        const string Text = "B2026-11 e-mail";
 
-        var lines = shaped.BreakLines(upToMail + 0.5);
-
-        Assert.Equal(["B2026-11 e-", "mail"], lines.Select(l => Text(shaped, l)));
+        Assert.Equal(["B2026-11 e-", "mail"], Lines(Text, PrefixWidth(Text, 11) + 0.5));
     }
 
     [Fact]
-    public void Break_HardLineBreaks_KeptIncludingEmptyLines()
-    {
-        var shaped = ShapedText.Shape("one\n\ntwo\r\nthree", PdfTextStyle.Body, Fonts);
-
-        Assert.Equal(["one", string.Empty, "two", "three"], shaped.BreakLines(500).Select(l => Text(shaped, l)));
-    }
+    public void Break_HardLineBreaks_KeptIncludingEmptyLines() =>
+        Assert.Equal(["one", string.Empty, "two", "three"], Lines("one\n\ntwo\r\nthree", 500));
 
     [Fact]
     public void FirstLine_TooLong_EndsWithEllipsisWithinTheRoom()
@@ -103,6 +92,15 @@ public sealed class LineBreakerTests
         Assert.True(line.Width <= 100);
         Assert.EndsWith("…", Text(line, line.WholeLine), StringComparison.Ordinal);
     }
+
+    private static List<string> Lines(string text, double width)
+    {
+        var shaped = ShapedText.Shape(text, PdfTextStyle.Body, Fonts);
+        return [.. shaped.BreakLines(width).Select(l => Text(shaped, l))];
+    }
+
+    /// <summary>The width of the first <paramref name="count"/> characters (all in the BMP here).</summary>
+    private static double PrefixWidth(string text, int count) => ShapedText.Shape(text[..count], PdfTextStyle.Body, Fonts).Width;
 
     internal static string Text(ShapedText shaped, LineSpan line) =>
         string.Concat(shaped.Chars.Skip(line.Start).Take(line.End - line.Start).Select(c => char.ConvertFromUtf32(c.CodePoint)));

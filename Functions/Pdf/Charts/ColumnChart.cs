@@ -165,7 +165,12 @@ internal sealed class ColumnChart
         for (var i = 0; i < points.Count; i++)
         {
             canvas.Dot(points[i].X, points[i].Y, 2, cumulative.Color);
-            Centred(canvas, _pointLabels[i], points[i].X, points[i].Y - 3 - ChartText.Label.LineHeight);
+
+            // A white backing keeps the label readable where the line crosses a bar.
+            var label = _pointLabels[i];
+            var labelTop = points[i].Y - 3 - ChartText.Label.LineHeight;
+            canvas.FillRectangle(points[i].X - label.Width / 2 - 1, labelTop + 1, label.Width + 2, ChartText.Label.LineHeight - 2, PdfColor.White);
+            Centred(canvas, label, points[i].X, labelTop);
         }
 
         if (_percentTitle is not null)

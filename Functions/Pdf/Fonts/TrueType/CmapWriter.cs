@@ -39,20 +39,10 @@ internal static class CmapWriter
         var count = groups.Count;
         var table = Header(3, 1, length);
         var span = table.AsSpan(12);
-        var searchRange = 2;
-        var entrySelector = 0;
-        while (searchRange * 2 <= count * 2)
-        {
-            searchRange *= 2;
-            entrySelector++;
-        }
-
         BinaryPrimitives.WriteUInt16BigEndian(span, 4);
         BinaryPrimitives.WriteUInt16BigEndian(span[2..], (ushort)length);
         BinaryPrimitives.WriteUInt16BigEndian(span[6..], (ushort)(count * 2));
-        BinaryPrimitives.WriteUInt16BigEndian(span[8..], (ushort)searchRange);
-        BinaryPrimitives.WriteUInt16BigEndian(span[10..], (ushort)entrySelector);
-        BinaryPrimitives.WriteUInt16BigEndian(span[12..], (ushort)(count * 2 - searchRange));
+        BinarySearchHeader.Write(span[8..], count, 2);
         var ends = Format4Header;
         var starts = ends + count * 2 + 2;
         var deltas = starts + count * 2;

@@ -18,19 +18,9 @@ internal static class SfntWriter
         var file = new byte[total];
         var span = file.AsSpan();
 
-        var power = 1;
-        var log = 0;
-        while (power * 2 <= count)
-        {
-            power *= 2;
-            log++;
-        }
-
         BinaryPrimitives.WriteUInt32BigEndian(span, 0x00010000);
         BinaryPrimitives.WriteUInt16BigEndian(span[4..], (ushort)count);
-        BinaryPrimitives.WriteUInt16BigEndian(span[6..], (ushort)(power * 16));
-        BinaryPrimitives.WriteUInt16BigEndian(span[8..], (ushort)log);
-        BinaryPrimitives.WriteUInt16BigEndian(span[10..], (ushort)(count * 16 - power * 16));
+        BinarySearchHeader.Write(span[6..], count, 16);
 
         var offset = directoryLength;
         var headOffset = -1;
