@@ -34,6 +34,17 @@ public sealed class FontSetTests
     }
 
     [Fact]
+    public void Resolve_BoldCharacterOnlyTheRegularFaceHas_RegularGlyphWithFauxBold()
+    {
+        // U+1D5A0 MATHEMATICAL SANS-SERIF CAPITAL A is in DejaVu Sans but not in DejaVu Sans Bold.
+        var choice = Fonts.Resolve(0x1D5A0, bold: true);
+
+        Assert.Equal("DejaVuSans", choice.Face.Key);
+        Assert.NotEqual(0, choice.Glyph);
+        Assert.True(choice.FauxBold);
+    }
+
+    [Fact]
     public void Resolve_CharacterNoFontHas_NotdefOfTheLatinFont()
     {
         var choice = Fonts.Resolve(0x10FFFD, bold: false);

@@ -2,8 +2,8 @@ namespace Serverless.Feedback.Pdf.Fonts;
 
 /// <summary>
 /// The fonts a document draws with: a Latin family (regular and bold) and a CJK font behind it. Each character
-/// goes to the first font that has a glyph for it. The CJK font has no bold, so bold CJK text uses the regular
-/// glyphs drawn with a thin outline.
+/// goes to the first font that has a glyph for it. Where bold text falls back to a font without bold (the CJK
+/// font, or the regular face for the few characters the bold one lacks), the glyphs are drawn with a thin outline.
 /// </summary>
 internal sealed class FontSet(Func<FontFace> regular, Func<FontFace> bold, Func<FontFace> cjk)
 {
@@ -20,6 +20,12 @@ internal sealed class FontSet(Func<FontFace> regular, Func<FontFace> bold, Func<
         if (glyph != 0)
         {
             return new GlyphChoice(latin, glyph, FauxBold: false);
+        }
+
+        // The bold face covers a little less than the regular one; a regular glyph beats a CJK one.
+        if (bold && _regular.Value.Font.GlyphId(codePoint) is var regularGlyph and not 0)
+        {
+            return new GlyphChoice(_regular.Value, regularGlyph, FauxBold: true);
         }
 
         // Only now is the large CJK font loaded, so Latin-only documents never parse it.
