@@ -1,0 +1,8 @@
+namespace Serverless.Feedback.Pdf;
+
+internal enum PdfAlign
+{
+    Left,
+    Center,
+    Right,
+}
