@@ -44,15 +44,16 @@ internal static class IntakeModule
 
     /// <summary>
     /// The client's address. Behind the Functions host every request comes from loopback; the platform's
-    /// front end puts the caller first in X-Forwarded-For, which is trusted only from loopback.
+    /// front end appends the caller to X-Forwarded-For, which is trusted only from loopback. The last entry
+    /// is the one the front end wrote: anything before it came from the client and may be made up.
     /// </summary>
     internal static string ClientAddress(HttpContext context)
     {
         var remote = context.Connection.RemoteIpAddress;
         if ((remote is null || IPAddress.IsLoopback(remote)) && context.Request.Headers["X-Forwarded-For"].ToString() is { Length: > 0 } forwarded)
         {
-            var first = forwarded.Split(',')[0].Trim();
-            if (IPEndPoint.TryParse(first, out var endpoint))
+            var last = forwarded.Split(',')[^1].Trim();
+            if (IPEndPoint.TryParse(last, out var endpoint))
             {
                 return endpoint.Address.ToString();
             }
