@@ -30,9 +30,10 @@ internal sealed class CaseEffectDispatcher(
                         logger.LogWarning("Nobody to send {Template} to for {CaseNumber} ({Audience} {Target})", mail.Template, current.Number, mail.Audience, mail.Target);
                     }
 
+                    var requests = new List<MailRequest>();
                     foreach (var recipient in recipients)
                     {
-                        var request = new MailRequest
+                        requests.Add(new MailRequest
                         {
                             MailId = MailOutbox.MailId(current.Number, "v" + change.Version, i.ToString(System.Globalization.CultureInfo.InvariantCulture), mail.Template, recipient.StaffId ?? "customer"),
                             Template = mail.Template,
@@ -40,9 +41,10 @@ internal sealed class CaseEffectDispatcher(
                             CaseNumber = current.Number,
                             CustomerId = current.Customer.CustomerId,
                             Note = change.Comment,
-                        };
-                        await outbox.EnqueueAsync(request, cancellationToken);
+                        });
                     }
+
+                    await Task.WhenAll(requests.Select(r => outbox.EnqueueAsync(r, cancellationToken)));
 
                     break;
                 case ReportEffect report:

@@ -10,9 +10,17 @@ namespace Serverless.Feedback.Staff;
 /// The staff directory in Table Storage: PartitionKey "staff", RowKey = id, plus lookup rows by e-mail
 /// ("email", lower-cased address) and Entra object id ("oid"). People are deactivated, never deleted.
 /// </summary>
-internal sealed class StaffDirectory(ITableServiceClient tables, StorageNames names)
+internal sealed class StaffDirectory(ITableServiceClient tables, StorageNames names, TimeProvider clock)
 {
     public const string TableName = "Staff";
+
+    /// <summary>
+    /// Mail audiences read the whole roster for every notice; a few seconds' staleness is fine there, while
+    /// sign-in (GetAsync, FindAsync) always reads the directory itself so a deactivation takes effect at once.
+    /// </summary>
+    private static readonly TimeSpan RosterCacheFor = TimeSpan.FromSeconds(30);
+
+    private (IReadOnlyList<StaffMember> Members, DateTimeOffset Until)? _roster;
 
     private ITableClient Table => tables.GetTableClient(names.Table(TableName));
 
@@ -44,13 +52,20 @@ internal sealed class StaffDirectory(ITableServiceClient tables, StorageNames na
 
     public async Task<IReadOnlyList<StaffMember>> ListAsync(CancellationToken cancellationToken = default)
     {
+        if (_roster is { } cached && cached.Until > clock.GetUtcNow())
+        {
+            return cached.Members;
+        }
+
         var members = new List<StaffMember>();
         await foreach (var row in Table.QueryAsync(TableFilter.Create($"PartitionKey eq {"staff"}"), cancellationToken: cancellationToken))
         {
             members.Add(FromRow(row));
         }
 
-        return members.OrderBy(m => m.Name, StringComparer.CurrentCulture).ToList();
+        var ordered = members.OrderBy(m => m.Name, StringComparer.CurrentCulture).ToList();
+        _roster = (ordered, clock.GetUtcNow() + RosterCacheFor);
+        return ordered;
     }
 
     /// <summary>Active members of a department (for department mail).</summary>
@@ -69,6 +84,7 @@ internal sealed class StaffDirectory(ITableServiceClient tables, StorageNames na
             throw new EntityAlreadyExistsException($"{member.Email} already belongs to {taken.Name}.");
         }
 
+        _roster = null;
         var row = ToRow(member);
         var etag = ifMatch is { } expected
             ? await Table.UpdateEntityAsync(row, expected, TableUpdateMode.Replace, cancellationToken)
@@ -79,6 +95,7 @@ internal sealed class StaffDirectory(ITableServiceClient tables, StorageNames na
             await Table.UpsertEntityAsync(new TableEntity("oid", oid) { ["StaffId"] = member.Id }, TableUpdateMode.Replace, cancellationToken);
         }
 
+        _roster = null;
         return etag;
     }
 

@@ -20,6 +20,8 @@ internal sealed class CaseStore(
     TimeProvider clock,
     ILogger<CaseStore> logger)
 {
+    private readonly MonthLock _months = new();
+
     private ITableClient Cases => tables.GetTableClient(names.Table(CaseRows.TableName));
 
     private ITableClient Schedule => tables.GetTableClient(names.Table(ScheduleRows.TableName));
@@ -97,7 +99,6 @@ internal sealed class CaseStore(
     public async Task<Registration> RegisterAsync(
         string month, string? submissionId, Func<string, CaseRecord> build, Func<CaseRecord, CaseEvent> firstEvent, CancellationToken cancellationToken)
     {
-        using var turn = await MonthLock.EnterAsync(month, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             if (submissionId is not null && await FindSubmissionAsync(month, submissionId, cancellationToken) is { } existing)
@@ -105,42 +106,62 @@ internal sealed class CaseStore(
                 return new Registration(existing, Created: false);
             }
 
-            var counter = await Cases.GetEntityAsync(month, CaseRows.CounterKey, cancellationToken: cancellationToken);
-            var next = (counter?.GetInt32("Next") ?? 0) + 1;
-            var created = build(CaseNumber.Format(month, next));
-            var change = firstEvent(created);
-            var rows = derivedRows.For(created);
-            var pending = new PendingWork(created.Number, created.Version, Guid.NewGuid().ToString("N"), []);
-            var note = pending.ToEntity(clock.GetUtcNow());
-            await Schedule.UpsertEntityAsync(note, TableUpdateMode.Replace, cancellationToken);
+            // Only the numbering is serialised (per month, per instance); what follows the transaction runs in parallel.
+            CaseRecord created;
+            CaseEvent change;
+            TableEntity note;
+            IReadOnlyList<ETag> etags;
+            var raced = false;
+            using (await _months.EnterAsync(month, cancellationToken))
+            {
+                var counter = await Cases.GetEntityAsync(month, CaseRows.CounterKey, cancellationToken: cancellationToken);
+                var next = (counter?.GetInt32("Next") ?? 0) + 1;
+                created = build(CaseNumber.Format(month, next));
+                change = firstEvent(created);
+                note = new PendingWork(created.Number, created.Version, Guid.NewGuid().ToString("N"), []).ToEntity(clock.GetUtcNow());
+                await Schedule.UpsertEntityAsync(note, TableUpdateMode.Replace, cancellationToken);
 
-            var counterRow = new TableEntity(month, CaseRows.CounterKey) { ["Next"] = next };
-            var actions = new List<TableTransactionAction>
-            {
-                counter is null
-                    ? new(TableTransactionActionType.Add, counterRow)
-                    : new(TableTransactionActionType.UpdateMerge, counterRow, counter.ETag),
-                new(TableTransactionActionType.Add, CaseRows.ToEntity(created)),
-                new(TableTransactionActionType.Add, CaseRows.ToEntity(change)),
-            };
-            if (submissionId is not null)
-            {
-                actions.Add(new(TableTransactionActionType.Add, new TableEntity(month, CaseRows.SubmissionKey(submissionId)) { ["CaseNumber"] = created.Number }));
+                var counterRow = new TableEntity(month, CaseRows.CounterKey) { ["Next"] = next };
+                var actions = new List<TableTransactionAction>
+                {
+                    counter is null
+                        ? new(TableTransactionActionType.Add, counterRow)
+                        : new(TableTransactionActionType.UpdateMerge, counterRow, counter.ETag),
+                    new(TableTransactionActionType.Add, CaseRows.ToEntity(created)),
+                    new(TableTransactionActionType.Add, CaseRows.ToEntity(change)),
+                };
+                if (submissionId is not null)
+                {
+                    actions.Add(new(TableTransactionActionType.Add, new TableEntity(month, CaseRows.SubmissionKey(submissionId)) { ["CaseNumber"] = created.Number }));
+                }
+
+                try
+                {
+                    etags = await Cases.SubmitTransactionAsync(actions, cancellationToken);
+                }
+                catch (RequestFailedException e) when (e.Status is 409 or 412 && attempt < 100)
+                {
+                    // The same submission registered meanwhile (409), or another instance took the number (412).
+                    await Schedule.DeleteEntityAsync(note.PartitionKey, note.RowKey, cancellationToken: CancellationToken.None);
+                    logger.LogDebug("Registration in {Month} raced (attempt {Attempt}, status {Status}); retrying", month, attempt, e.Status);
+                    raced = e.Status == 412;
+                    etags = [];
+                }
             }
 
-            try
+            if (etags.Count == 0)
             {
-                var etags = await Cases.SubmitTransactionAsync(actions, cancellationToken);
-                await FollowThroughAsync(created, change, rows, [], note, cancellationToken);
-                return new Registration(new StoredCase(created, etags[1]), Created: true);
+                // Back off outside the lock, and only from another instance: a repeat submission is simply found next time.
+                if (raced)
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 10 * Math.Min(attempt, 10))), clock, cancellationToken);
+                }
+
+                continue;
             }
-            catch (RequestFailedException e) when (e.Status is 409 or 412 && attempt < 100)
-            {
-                // Another instance took the number (or the submission) first: look again.
-                await Schedule.DeleteEntityAsync(note.PartitionKey, note.RowKey, cancellationToken: CancellationToken.None);
-                logger.LogDebug("Registration in {Month} raced (attempt {Attempt}); retrying", month, attempt);
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 10 * Math.Min(attempt, 10))), clock, cancellationToken);
-            }
+
+            await FollowThroughAsync(created, change, derivedRows.For(created), [], note, cancellationToken);
+            return new Registration(new StoredCase(created, etags[1]), Created: true);
         }
     }
 
@@ -170,8 +191,8 @@ internal sealed class CaseStore(
     {
         try
         {
-            await derivedRows.SyncAsync(rows, stale, cancellationToken);
-            await effects.DispatchAsync(current, change, cancellationToken);
+            // Index rows and effects do not depend on each other; both must be done before the note goes.
+            await Task.WhenAll(derivedRows.SyncAsync(rows, stale, cancellationToken), effects.DispatchAsync(current, change, cancellationToken));
             await Schedule.DeleteEntityAsync(note.PartitionKey, note.RowKey, cancellationToken: cancellationToken);
         }
         catch (Exception e) when (e is RequestFailedException or OperationCanceledException)

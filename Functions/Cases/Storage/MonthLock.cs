@@ -3,16 +3,16 @@ using System.Collections.Concurrent;
 namespace Serverless.Feedback.Cases.Storage;
 
 /// <summary>
-/// Serialises registrations of one month within this process. Correctness comes from the counter's ETag;
+/// Serialises the numbering of one month within this store (one per app instance). Correctness comes from the counter's ETag;
 /// the lock only keeps concurrent submissions on one instance from retrying against each other.
 /// </summary>
-internal static class MonthLock
+internal sealed class MonthLock
 {
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Locks = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new(StringComparer.Ordinal);
 
-    public static async Task<IDisposable> EnterAsync(string month, CancellationToken cancellationToken)
+    public async Task<IDisposable> EnterAsync(string month, CancellationToken cancellationToken)
     {
-        var gate = Locks.GetOrAdd(month, _ => new SemaphoreSlim(1, 1));
+        var gate = _locks.GetOrAdd(month, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken);
         return new Release(gate);
     }

@@ -12,16 +12,23 @@ internal sealed class BenchAzurite : IAsyncDisposable
 
     private readonly Process _process;
 
-    private BenchAzurite(Process process, int tablePort)
+    private BenchAzurite(Process process, int blobPort, int queuePort, int tablePort)
     {
         _process = process;
+        BlobPort = blobPort;
+        QueuePort = queuePort;
         TablePort = tablePort;
     }
+
+    public int BlobPort { get; }
+
+    public int QueuePort { get; }
 
     public int TablePort { get; }
 
     public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{TablePort}/devstoreaccount1;";
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};" +
+        $"BlobEndpoint=http://127.0.0.1:{BlobPort}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{QueuePort}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{TablePort}/devstoreaccount1;";
 
     public static async Task<BenchAzurite> StartAsync(string repositoryRoot, CancellationToken cancellationToken)
     {
@@ -50,10 +57,14 @@ internal sealed class BenchAzurite : IAsyncDisposable
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var azurite = new BenchAzurite(process, tablePort);
+        var azurite = new BenchAzurite(process, blobPort, queuePort, tablePort);
         try
         {
-            await WaitForPortAsync(process, tablePort, cancellationToken);
+            foreach (var port in new[] { blobPort, queuePort, tablePort })
+            {
+                await WaitForPortAsync(process, port, cancellationToken);
+            }
+
             return azurite;
         }
         catch
