@@ -22,7 +22,8 @@ var configuration = builder.Configuration;
 // Platform: the custom-handler protocol, storage, and the stand-in for the Functions host on a laptop.
 builder.AddFunctionsCustomHandler();
 builder.Services
-    .AddProblemDetails()
+    .AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDefaults.Fill)
+    .AddWireJson()
     .AddPublicSite()
     .AddStorage(configuration)
     .AddLocalTriggerRunner(configuration)
@@ -42,7 +43,11 @@ builder.Services.AddDevelopmentTools(configuration, builder.Environment);
 
 var app = builder.Build();
 
-app.UseExceptionHandler();
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    // Refused requests (size limits, unreadable forms) keep their 4xx status; only real failures are 500s.
+    StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+});
 app.UseStatusCodePages();
 app.UseCors();
 app.UseRateLimiter();

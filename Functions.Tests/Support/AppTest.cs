@@ -5,7 +5,7 @@ public abstract class AppTest : IAsyncLifetime
 {
     internal FeedbackApp App { get; private set; } = null!;
 
-    public async Task InitializeAsync() => App = await StartAppAsync();
+    public virtual async Task InitializeAsync() => App = await StartAppAsync();
 
     public virtual Task DisposeAsync()
     {

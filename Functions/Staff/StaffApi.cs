@@ -7,11 +7,9 @@ internal static class StaffApi
 {
     public static RouteGroupBuilder MapStaffApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/staff")
+        return app.MapGroup("/api/staff")
             .RequireAuthorization(IdentityExtensions.StaffPolicy)
             .AddEndpointFilter<CsrfEndpointFilter>()
             .DisableAntiforgery();
-        group.MapStaffDirectoryApi();
-        return group;
     }
 }

@@ -15,6 +15,7 @@ internal static class StaffDirectoryEndpoints
     {
         staff.MapGet("/me", GetMe);
         staff.MapGet("/people", ListAsync);
+        staff.MapGet("/people/{id}", GetAsync);
         var admin = staff.MapGroup("/people").RequireAuthorization(IdentityExtensions.AdministratorPolicy);
         admin.MapPost("", CreateAsync);
         admin.MapPut("/{id}", UpdateAsync);
@@ -35,6 +36,20 @@ internal static class StaffDirectoryEndpoints
             .Select(m => new PersonView(m.Id, m.Name, isAdmin ? m.Email : null, m.Department, m.Roles, m.Language, m.Active, isAdmin ? m.ObjectId : null))
             .ToList();
         return TypedResults.Ok<IReadOnlyList<PersonView>>(people);
+    }
+
+    /// <summary>One person, with the ETag an administrator's change must send back in If-Match.</summary>
+    private static async Task<Results<Ok<PersonView>, ProblemHttpResult>> GetAsync(string id, HttpContext http, StaffDirectory directory, CancellationToken cancellationToken)
+    {
+        if (await directory.GetAsync(id, cancellationToken) is not { } found)
+        {
+            return TypedResults.Problem(title: "No such person.", detail: $"There is nobody '{id}' in the staff directory.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        var isAdmin = http.User.IsInRole(nameof(StaffRole.Administrator));
+        var m = found.Member;
+        http.Response.Headers.ETag = found.ETag.ToString();
+        return TypedResults.Ok(new PersonView(m.Id, m.Name, isAdmin ? m.Email : null, m.Department, m.Roles, m.Language, m.Active, isAdmin ? m.ObjectId : null));
     }
 
     private static async Task<Results<Created<PersonView>, ProblemHttpResult>> CreateAsync(PersonInput input, StaffDirectory directory, SettingsStore settings, CancellationToken cancellationToken)
@@ -71,6 +86,7 @@ internal static class StaffDirectoryEndpoints
         }
 
         var ifMatch = http.Request.Headers.IfMatch.ToString();
+
         if (string.IsNullOrEmpty(ifMatch))
         {
             return TypedResults.Problem(title: "Say which version you changed.", detail: "Send If-Match with the ETag from the list.", statusCode: StatusCodes.Status428PreconditionRequired);

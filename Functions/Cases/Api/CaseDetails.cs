@@ -20,7 +20,8 @@ internal sealed class CaseDetails(IEnumerable<IDeadlineDescriber> deadlines)
             views.AddRange(await describer.DescribeAsync(current, cancellationToken));
         }
 
-        return new CaseDetail(current, allowed, Resolving.NextRole(current)?.ToString(), views, history);
+        // The tracking token is the customer's key to their case: staff never need it, so it never leaves the server.
+        return new CaseDetail(current with { TrackingToken = null }, allowed, Resolving.NextRole(current) is { } role ? Storage.CaseRows.Code(role) : null, views, history);
     }
 
     private static bool MayDo(Actor actor, CaseRecord current, CaseAction action)
