@@ -1,5 +1,6 @@
 using Serverless.Feedback.Cases;
 using Serverless.Feedback.Cases.Api;
+using Serverless.Feedback.Customers;
 using Serverless.Feedback.Deadlines;
 using Serverless.Feedback.Development;
 using Serverless.Feedback.Health;
@@ -70,6 +71,7 @@ app.MapDevelopmentSignIn();
 app.MapStaffApi()
     .MapStaffDirectoryApi()
     .MapCaseApi()
+    .MapCustomerApi()
     .MapSettingsApi();
 
 app.Run();

@@ -101,6 +101,41 @@ internal sealed class CustomerStore(ITableServiceClient tables, StorageNames nam
         }
     }
 
+    /// <summary>
+    /// A page of customers, newest pages from the table's order, filtered by tier and main-customer flag on the
+    /// server and by text (name, company, e-mail, phone) here. The continuation is the table's own.
+    /// </summary>
+    public async Task<(IReadOnlyList<Customer> Items, string? Continuation)> SearchAsync(
+        string? text, CustomerTier? tier, bool? main, int pageSize, string? continuation, CancellationToken cancellationToken = default)
+    {
+        var filter = TableFilter.Create($"PartitionKey eq {"customer"}");
+        if (tier is { } t)
+        {
+            filter = filter.And(TableFilter.Create($"Tier eq {t.ToString()}"));
+        }
+
+        if (main is { } m)
+        {
+            filter = filter.And(TableFilter.Create($"MainCustomer eq {m}"));
+        }
+
+        var needle = string.IsNullOrWhiteSpace(text) ? null : text.Trim().ToLowerInvariant();
+        var items = new List<Customer>();
+        var token = string.IsNullOrEmpty(continuation) ? null : continuation;
+        do
+        {
+            var page = await Table.QueryPageAsync(filter, Math.Max(pageSize, 100), token, cancellationToken: cancellationToken);
+            items.AddRange(page.Items.Select(FromRow).Where(c => needle is null || Matches(c, needle)));
+            token = page.ContinuationToken;
+        }
+        while (token is not null && items.Count < pageSize);
+
+        return (items, token);
+    }
+
+    private static bool Matches(Customer c, string needle) =>
+        new[] { c.Name, c.Company, c.Email, c.Phone }.Any(v => v is not null && v.Contains(needle, StringComparison.OrdinalIgnoreCase));
+
     private static TableEntity ToRow(Customer c) => new("customer", c.Id)
     {
         ["Doc"] = JsonSerializer.Serialize(c, CaseJson.Options),
@@ -108,6 +143,7 @@ internal sealed class CustomerStore(ITableServiceClient tables, StorageNames nam
         ["Name"] = c.Name,
         ["Company"] = c.Company,
         ["Tier"] = c.Tier.ToString(),
+        ["MainCustomer"] = c.MainCustomer,
     };
 
     private static Customer FromRow(TableEntity row) =>

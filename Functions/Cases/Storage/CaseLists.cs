@@ -63,7 +63,7 @@ internal sealed class CaseLists(ITableServiceClient tables, StorageNames names, 
         var now = clock.GetUtcNow();
         while (true)
         {
-            var page = await table.QueryPageAsync(filter, Math.Max(wanted, 50), tableToken, cancellationToken: cancellationToken);
+            var page = await table.QueryPageAsync(filter, Math.Max(wanted, 50), tableToken, CaseSummaryColumns.Names, cancellationToken);
             foreach (var row in page.Items)
             {
                 if (!CaseSummaryColumns.Matches(row, query.Text) || !Matches(query, row, now))

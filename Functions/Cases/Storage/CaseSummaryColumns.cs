@@ -12,6 +12,13 @@ internal static class CaseSummaryColumns
 {
     private const int SearchDescriptionLength = 300;
 
+    /// <summary>The columns a list reads: month scans of the Cases table then skip the case documents.</summary>
+    public static readonly IReadOnlyCollection<string> Names =
+    [
+        "PartitionKey", "RowKey", "Kind", "Stage", "Severity", "Category", "Department", "Channel", "CustomerId", "CustomerName",
+        "Company", "Product", "ReceivedAt", "UpdatedAt", "HandlerId", "NextDue", "Waiting", "Version", "Search",
+    ];
+
     public static void Write(TableEntity row, CaseRecord c)
     {
         row["Kind"] = CaseRows.Code(c.Kind);
