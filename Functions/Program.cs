@@ -71,6 +71,7 @@ app.MapDevelopmentSignIn();
 app.MapStaffApi()
     .MapStaffDirectoryApi()
     .MapCaseApi()
+    .MapCaseAttachments()
     .MapCustomerApi()
     .MapSettingsApi();
 

@@ -176,6 +176,7 @@ public sealed class CaseWorkflowTests
             rows.Add([stage, "escalateDeadline", "="]);
             rows.Add([stage, "assign", "="]);
             rows.Add([stage, "recordFirstResponse", "="]);
+            rows.Add([stage, "addAttachment", "="]);
             rows.Add([stage, "addNote", "="]);
             rows.Add([stage, "withdraw", "withdrawn"]);
         }

@@ -8,6 +8,7 @@ internal enum CaseAction
     Assign,
     RecordFirstResponse,
     AddNote,
+    AddAttachment,
     WaitForCustomer,
     ResumeFromCustomer,
     SetAgreedDeadline,

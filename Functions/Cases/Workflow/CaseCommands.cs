@@ -23,6 +23,9 @@ internal sealed record RecordFirstResponseCommand(string How, string? Note) : Ca
 
 internal sealed record AddNoteCommand(string Text) : CaseCommand;
 
+/// <summary>A file staff attach (evidence, a returned-goods photo); stored in Blob Storage before the command.</summary>
+internal sealed record AddAttachmentCommand(AttachmentRef Attachment, string? Note) : CaseCommand;
+
 internal sealed record WaitForCustomerCommand(string Reason) : CaseCommand;
 
 internal sealed record ResumeFromCustomerCommand(string? Note) : CaseCommand;

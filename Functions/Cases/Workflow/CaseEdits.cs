@@ -22,6 +22,14 @@ internal static class CaseEdits
         return new CaseDecision(current with { Notes = [.. current.Notes, new CaseNote(context.Now, context.Actor.Id, text)] }, CaseAction.AddNote, [], text);
     }
 
+    public static CaseDecision AddAttachment(CaseRecord current, AddAttachmentCommand command)
+    {
+        Require(current.Attachments.Count < 50, "attachments.tooMany", "A case holds at most 50 files.");
+        Require(current.Attachments.All(a => a.Id != command.Attachment.Id), "attachments.duplicate", "This file is already attached.");
+        var note = OptionalText(command.Note, "note", 1000);
+        return new CaseDecision(current with { Attachments = [.. current.Attachments, command.Attachment] }, CaseAction.AddAttachment, [], note ?? command.Attachment.FileName);
+    }
+
     public static CaseDecision WaitForCustomer(CaseRecord current, WaitForCustomerCommand command, CaseContext context)
     {
         Require(current.Waiting is null, "waiting.already", "The case is already waiting for the customer.");

@@ -82,6 +82,7 @@ internal static class CaseWorkflow
     [
         Rule(kinds, open, CaseAction.Assign, null),
         Rule(kinds, open, CaseAction.RecordFirstResponse, null),
+        Rule(kinds, open, CaseAction.AddAttachment, null),
         Rule(kinds, open, CaseAction.Withdraw, CaseStage.Withdrawn),
         Rule(kinds, [.. open, .. ended], CaseAction.AddNote, null),
         Rule(kinds, open, CaseAction.RemindDeadline, null),
