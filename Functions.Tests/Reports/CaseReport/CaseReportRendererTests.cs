@@ -46,7 +46,7 @@ public sealed class CaseReportRendererTests
             "D5 Corrective actions chosen", "Resolution Replace the 12 tubes and fix the dosing procedure.", "C1 Add pump calibration to WI-07 Line 2 lead 20 Mar 2026",
             "D6 Implementation and verification of effectiveness", "C1 Done", "WI-07 rev C released", "Effectiveness verified by Zhao Min",
             "Verification criteria No recurrence in the next three batches", "Effective Yes", "Verification result Batches B-18 to B-20 set normally",
-            "D7 Preventive actions", "P1 Audit all dosing pumps Quality 30 Apr 2026", "P1 In progress", "Audit plan issued",
+            "D7 Preventive actions", "P1 Audit all dosing pumps Quality 30 Apr 2026 In progress Audit plan issued",
             "D8 Closure", "Customer's answer Accepted · Phone", "Customer's comment 同意更换 Agreed", "Final result 12 tubes replaced, 2,000 CNY paid, WI-07 updated",
             "Closed by Wang Wei", "Customer satisfaction 4 of 5 · 处理及时 Quick",
             "Approvals", "1 1 Department head Zhao Min", "Approved Root cause is convincing", "1 2 Deputy general manager Qian Jun", "Approved Agreed",
@@ -69,7 +69,7 @@ public sealed class CaseReportRendererTests
             "D4 根本原因", "原因类别 法", "原因归属 本公司", "核查项目 销售清单、批次记录、留样、退回产品", "五问法", "为什么 1 Glue did not set", "为什么 5",
             "D5 选定的纠正措施", "处理方案 Replace the 12 tubes", "C1 Add pump calibration to WI-07",
             "D6 实施与效果验证", "C1 已完成", "是否有效 是",
-            "D7 预防措施", "P1 Audit all dosing pumps", "P1 进行中",
+            "D7 预防措施", "P1 Audit all dosing pumps", "进行中",
             "D8 结案", "客户答复 接受 · 电话", "最终结果 12 tubes replaced", "客户满意度 4 分（满分 5 分）", "审批记录", "部门负责人 Zhao Min", "已批准", "分管领导 Qian Jun",
             "自受理起各环节所用工作时间");
     }

@@ -63,8 +63,13 @@ internal static partial class CaseReportRenderer
             return;
         }
 
-        pdf.Table(PlanColumns(l), actions.Select(a => Row(a.Id, a.Description, input.Names.Person(a.Owner), l.Day(a.DueDate))))
-            .Table(ProgressColumns(l), actions.Select(a => Progress(a, input, l)));
+        // Preventive actions are planned and carried out in one place, so one table shows both.
+        pdf.Table(
+            [
+                new(l["report.case.col.id"], 0.6), new(l["report.case.col.description"], 3.1), new(l["report.case.col.owner"], 1.4), new(l["report.case.col.due"], 1.4),
+                new(l["report.case.col.status"], 1.3), new(l["report.case.col.evidence"], 2.2),
+            ],
+            actions.Select(a => Row(a.Id, a.Description, input.Names.Person(a.Owner), l.Day(a.DueDate), l.Label("report.actionStatus", a.Status), a.Evidence)));
     }
 
     private static void Closure(PdfDocumentBuilder pdf, CaseReportInput input, Localizer l)
@@ -105,7 +110,7 @@ internal static partial class CaseReportRenderer
                 [.. input.Milestones.Select(m => new PdfChartValue(l[m.TextKey], Math.Round(m.WorkingTime.TotalHours, 1)))])
             {
                 ValueAxisTitle = l["report.case.timeAxis"],
-                Height = 200,
+                Height = 170,
             });
         }
     }

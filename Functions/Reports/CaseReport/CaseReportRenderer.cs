@@ -13,7 +13,7 @@ namespace Serverless.Feedback.Reports.CaseReport;
 /// </summary>
 internal static partial class CaseReportRenderer
 {
-    private const double PhotoHeight = 190;
+    private const double PhotoHeight = 160;
 
     public static byte[] Render(CaseReportInput input, Localizer l) => Builder(input, l).Build();
 
