@@ -9,6 +9,8 @@ using Serverless.Feedback.Hosting.LocalRunner;
 using Serverless.Feedback.Intake;
 using Serverless.Feedback.Notifications;
 using Serverless.Feedback.PublicSite;
+using Serverless.Feedback.Reports;
+using Serverless.Feedback.Reports.Api;
 using Serverless.Feedback.Settings;
 using Serverless.Feedback.Staff;
 using Serverless.Feedback.Staff.Identity;
@@ -35,7 +37,8 @@ builder.Services
     .AddCases()
     .AddDeadlines()
     .AddTracking()
-    .AddNotifications(configuration);
+    .AddNotifications(configuration)
+    .AddReports();
 
 // A developer's machine only: sample data and the tools that make a local run observable.
 builder.Services.AddDevelopmentTools(configuration, builder.Environment);
@@ -65,7 +68,8 @@ app.MapDevelopmentSignIn();
 app.MapStaffApi()
     .MapStaffDirectoryApi()
     .MapCaseApi()
-    .MapSettingsApi();
+    .MapSettingsApi()
+    .MapReportApi();
 
 app.Run();
 
