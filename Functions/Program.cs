@@ -10,6 +10,8 @@ using Serverless.Feedback.Hosting.LocalRunner;
 using Serverless.Feedback.Intake;
 using Serverless.Feedback.Notifications;
 using Serverless.Feedback.PublicSite;
+using Serverless.Feedback.Reports;
+using Serverless.Feedback.Reports.Api;
 using Serverless.Feedback.Settings;
 using Serverless.Feedback.Staff;
 using Serverless.Feedback.Staff.Identity;
@@ -37,7 +39,8 @@ builder.Services
     .AddCases()
     .AddDeadlines()
     .AddTracking()
-    .AddNotifications(configuration);
+    .AddNotifications(configuration)
+    .AddReports();
 
 // A developer's machine only: sample data and the tools that make a local run observable.
 builder.Services.AddDevelopmentTools(configuration, builder.Environment);
@@ -73,7 +76,8 @@ app.MapStaffApi()
     .MapCaseApi()
     .MapCaseAttachments()
     .MapCustomerApi()
-    .MapSettingsApi();
+    .MapSettingsApi()
+    .MapReportApi();
 
 app.Run();
 

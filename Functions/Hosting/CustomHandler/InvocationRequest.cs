@@ -16,7 +16,7 @@ internal sealed record InvocationRequest(
 internal sealed record InvocationResponse(
     [property: JsonPropertyName("Outputs")] IReadOnlyDictionary<string, object?> Outputs,
     [property: JsonPropertyName("Logs")] IReadOnlyList<string> Logs,
-    [property: JsonPropertyName("ReturnValue")] object? ReturnValue)
+    [property: JsonPropertyName("ReturnValue"), JsonIgnore(Condition = JsonIgnoreCondition.Never)] object? ReturnValue)
 {
     public static InvocationResponse Empty { get; } = new(new Dictionary<string, object?>(), [], null);
 

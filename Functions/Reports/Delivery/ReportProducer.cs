@@ -1,0 +1,120 @@
+using Serverless.Feedback.Cases.Storage;
+using Serverless.Feedback.Localization;
+using Serverless.Feedback.Notifications;
+using Serverless.Feedback.Reports.CaseReport;
+using Serverless.Feedback.Reports.Monthly;
+
+namespace Serverless.Feedback.Reports.Delivery;
+
+/// <summary>
+/// Produces a requested report: renders it once per language of the management list, stores each file in the
+/// archive and queues one mail per recipient. Mail ids are derived from the report and the recipient, so a
+/// retried or repeated request mails nobody twice (the outbox sends each id once).
+/// </summary>
+internal sealed class ReportProducer(
+    CaseStore cases,
+    CaseReportSource caseReports,
+    MonthlySummaryService summaries,
+    ReportNameSource names,
+    IEnumerable<IManagementList> management,
+    ReportArchive archive,
+    MailOutbox outbox,
+    ILogger<ReportProducer> logger)
+{
+    public async Task ProduceAsync(CaseReportRequest request, CancellationToken cancellationToken)
+    {
+        if (await cases.GetAsync(request.CaseNumber, cancellationToken) is not { } stored)
+        {
+            logger.LogWarning("The 8D report of {CaseNumber} was requested, but there is no such case", request.CaseNumber);
+            return;
+        }
+
+        var recipients = await RecipientsAsync(cancellationToken);
+        var input = await caseReports.LoadAsync(stored.Case, cancellationToken);
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var language in Languages(recipients))
+        {
+            files[language] = ReportArchive.CaseReportName(request.CaseNumber, request.Version, request.Trigger, language);
+            await archive.SaveAsync(files[language], CaseReportRenderer.Render(input, Texts.Instance.For(language)), cancellationToken);
+        }
+
+        var trigger = CaseRows.Code(request.Trigger);
+        foreach (var recipient in recipients)
+        {
+            var l = Texts.Instance.For(recipient.Language);
+            await outbox.EnqueueAsync(
+                new MailRequest
+                {
+                    MailId = MailOutbox.MailId(request.CaseNumber, "report", trigger, "v" + request.Version, recipient.StaffId ?? recipient.Address),
+                    Template = ReportMailComposer.CaseTemplate,
+                    Recipient = recipient,
+                    CaseNumber = request.CaseNumber,
+                    CustomerId = stored.Case.Customer.CustomerId,
+                    Values = new Dictionary<string, string>
+                    {
+                        [ReportMailComposer.ReportValue] = files[l.Language],
+                        [ReportMailComposer.FileNameValue] = l.Format("report.case.fileName", request.CaseNumber),
+                        [ReportMailComposer.TriggerValue] = trigger,
+                    },
+                },
+                cancellationToken);
+        }
+
+        logger.LogInformation("Produced the 8D report of {CaseNumber} version {Version} in {Languages} for {Recipients} recipients", request.CaseNumber, request.Version, string.Join(", ", files.Keys), recipients.Count);
+    }
+
+    public async Task ProduceAsync(MonthlySummaryRequest request, CancellationToken cancellationToken)
+    {
+        var month = ReportMonth.Parse(request.Month);
+        var recipients = await RecipientsAsync(cancellationToken);
+        var summary = await summaries.BuildAsync(month, record: true, cancellationToken);
+        var labels = await names.LoadAsync(cancellationToken);
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var language in Languages(recipients))
+        {
+            files[language] = ReportArchive.MonthlySummaryName(month, language);
+            await archive.SaveAsync(files[language], MonthlySummaryRenderer.Render(summary, labels, Texts.Instance.For(language)), cancellationToken);
+        }
+
+        foreach (var recipient in recipients)
+        {
+            var l = Texts.Instance.For(recipient.Language);
+            await outbox.EnqueueAsync(
+                new MailRequest
+                {
+                    MailId = MailOutbox.MailId("report", "monthly", month.Key, recipient.StaffId ?? recipient.Address),
+                    Template = ReportMailComposer.MonthlyTemplate,
+                    Recipient = recipient,
+                    Values = new Dictionary<string, string>
+                    {
+                        [ReportMailComposer.ReportValue] = files[l.Language],
+                        [ReportMailComposer.FileNameValue] = l.Format("report.monthly.fileName", month),
+                        [ReportMailComposer.MonthValue] = month.ToString(),
+                    },
+                },
+                cancellationToken);
+        }
+
+        logger.LogInformation("Produced the management summary of {Month} in {Languages} for {Recipients} recipients", month.ToString(), string.Join(", ", files.Keys), recipients.Count);
+    }
+
+    private async Task<List<MailRecipient>> RecipientsAsync(CancellationToken cancellationToken)
+    {
+        var recipients = new List<MailRecipient>();
+        foreach (var list in management)
+        {
+            recipients.AddRange(await list.RecipientsAsync(cancellationToken));
+        }
+
+        if (recipients.Count == 0)
+        {
+            logger.LogWarning("The management list is empty: the report is stored but mailed to nobody");
+        }
+
+        return [.. recipients.Select(r => r with { Language = Texts.Normalise(r.Language) }).DistinctBy(r => r.Address.ToLowerInvariant())];
+    }
+
+    /// <summary>The languages to render; with nobody to mail, the report is still kept, in Chinese.</summary>
+    private static IEnumerable<string> Languages(List<MailRecipient> recipients) =>
+        recipients.Count == 0 ? [Texts.Chinese] : recipients.Select(r => r.Language).Distinct(StringComparer.Ordinal);
+}

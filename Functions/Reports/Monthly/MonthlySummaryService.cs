@@ -1,0 +1,58 @@
+using Serverless.Feedback.Cases;
+using Serverless.Feedback.Deadlines;
+using Serverless.Feedback.Reports.Facts;
+using Serverless.Feedback.Settings;
+
+namespace Serverless.Feedback.Reports.Monthly;
+
+/// <summary>A month's figures with the twelve-month trend and the volumes the complaint rate needs.</summary>
+internal sealed record MonthlySummary(MonthlyFigures Figures, IReadOnlyList<MonthTrendPoint> Trend, ReportSettings Settings, TimeZoneInfo Zone, DateTimeOffset GeneratedAt);
+
+/// <summary>
+/// Works out the summary of a month: its figures from the report facts, and the trend from the stored
+/// points of earlier months. A month missing from the trend (the first run, a month nobody produced) is counted
+/// once from the facts and stored, so later summaries find it.
+/// </summary>
+internal sealed class MonthlySummaryService(
+    ReportFactsReader facts,
+    MonthlyStatsStore stats,
+    CompanyCalendarSource calendar,
+    CompanyTime time,
+    SettingsStore settings,
+    ILogger<MonthlySummaryService> logger)
+{
+    public const int TrendMonths = 12;
+
+    /// <summary>With <paramref name="record"/> the month's own point is stored too (the produced summary is the month's record).</summary>
+    public async Task<MonthlySummary> BuildAsync(ReportMonth month, bool record, CancellationToken cancellationToken)
+    {
+        var now = time.Now;
+        var zone = await time.ZoneAsync(cancellationToken);
+        var calculator = await calendar.CalculatorAsync(cancellationToken);
+        var months = month.Trailing(TrendMonths);
+        var stored = await stats.GetAsync(months[0], month, cancellationToken);
+
+        // Only months that are over belong in the stored trend; a month still running is counted each time.
+        var missing = months.Where(m => m != month && !stored.ContainsKey(m) && m.End(zone) <= now).ToList();
+        var from = (missing.Count > 0 ? missing[0] : month).Start(zone);
+        var loaded = await facts.LoadAsync(from, now, cancellationToken);
+
+        var figures = MonthlyAggregator.Compute(month, loaded, zone, calculator, now);
+        var points = new Dictionary<ReportMonth, MonthTrendPoint>(stored) { [month] = figures.Trend };
+        foreach (var earlier in missing)
+        {
+            var point = MonthlyAggregator.Compute(earlier, loaded, zone, calculator, now).Trend;
+            points[earlier] = point;
+            await stats.SaveAsync(point, cancellationToken);
+            logger.LogInformation("Counted the trend point of {Month} from the report facts", earlier.ToString());
+        }
+
+        if (record && figures.Complete)
+        {
+            await stats.SaveAsync(figures.Trend, cancellationToken);
+        }
+
+        var trend = months.Select(m => points.TryGetValue(m, out var p) ? p : new MonthTrendPoint(m.ToString(), 0, 0, 0, 0, 0, 0, 0, 0)).ToList();
+        return new MonthlySummary(figures, trend, await settings.GetAsync<ReportSettings>(cancellationToken), zone, now);
+    }
+}
