@@ -204,7 +204,7 @@ export default bilingual(
     },
     history: {
       heading: 'History',
-      changes: '{count} fields changed',
+      changes: '{count} field changed | {count} fields changed',
       field: 'Field',
       before: 'Before',
       after: 'After',
