@@ -85,7 +85,8 @@ export function queryString(values: Record<string, string | number | boolean | n
 
 async function request<T>(method: string, url: string, content: { json: unknown } | { form: FormData } | undefined, options: RequestOptions): Promise<Fetched<T>> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
-  const init: RequestInit = { method, headers, credentials: 'same-origin' };
+  // The staff API never redirects; a redirect is the platform's sign-in (App Service Authentication) asking for a login.
+  const init: RequestInit = { method, headers, credentials: 'same-origin', redirect: 'manual' };
   if (method !== 'GET') {
     headers[csrfHeader.name] = csrfHeader.value;
   }
@@ -112,6 +113,10 @@ async function request<T>(method: string, url: string, content: { json: unknown 
     throw new ApiError(0, { title: 'The app did not answer.' });
   }
 
+  if (response.type === 'opaqueredirect') {
+    unauthorized.forEach((listener) => listener());
+    throw new ApiError(401, { status: 401, title: 'Sign in first.' });
+  }
   if (response.status === 401) {
     unauthorized.forEach((listener) => listener());
   }

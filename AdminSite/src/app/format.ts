@@ -68,6 +68,7 @@ export function useFormat() {
   }
 
   function fileSize(bytes: number): string {
+    if (bytes < 1024) return `${number(bytes, 0)} B`;
     return bytes < 1024 * 1024 ? `${number(bytes / 1024, 0)} KB` : `${number(bytes / (1024 * 1024), 1)} MB`;
   }
 
