@@ -11,13 +11,13 @@ export interface Me {
   language: Language;
 }
 
-/** The signed-in person, or null when nobody is (401). */
-export async function fetchMe(): Promise<Me | null> {
+/** The signed-in person, or why nobody is (401: not signed in, or signed in but not in the staff directory). */
+export async function fetchMe(): Promise<{ me: Me | null; reason?: string }> {
   try {
-    return (await getJson<Me>('/api/staff/me')).data;
+    return { me: (await getJson<Me>('/api/staff/me')).data };
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) {
-      return null;
+      return error.problem.detail ? { me: null, reason: error.problem.detail } : { me: null };
     }
     throw error;
   }

@@ -10,6 +10,8 @@ export type SessionState = 'loading' | 'signedIn' | 'signedOut' | 'failed';
 export const session = reactive({
   state: 'loading' as SessionState,
   me: null as Me | null,
+  /** The app's words when it refused the session (e.g. someone signed in who is not in the staff directory). */
+  signedOutReason: null as string | null,
   developmentSignIn: false,
 });
 
@@ -32,8 +34,9 @@ async function load(): Promise<void> {
     session.state = 'failed';
     return;
   }
-  session.me = me.value;
-  session.state = me.value ? 'signedIn' : 'signedOut';
+  session.me = me.value.me;
+  session.signedOutReason = me.value.reason ?? null;
+  session.state = me.value.me ? 'signedIn' : 'signedOut';
 }
 
 async function calibrateClock(): Promise<void> {
