@@ -1,19 +1,15 @@
 import { createApp } from 'vue';
-import { createI18n } from 'vue-i18n';
 import ElementPlus from 'element-plus';
 import 'element-plus/dist/index.css';
+import './app/theme.css';
 import App from './App.vue';
-import { messages, preferredLocale } from './i18n/messages';
+import { i18n } from './i18n';
+import { router } from './app/router';
 
-const i18n = createI18n({
-  legacy: false,
-  locale: preferredLocale(localStorage.getItem('console.locale'), navigator.languages),
-  fallbackLocale: 'en',
-  messages,
-  datetimeFormats: {
-    en: { long: { dateStyle: 'medium', timeStyle: 'medium' } },
-    'zh-CN': { long: { dateStyle: 'medium', timeStyle: 'medium' } },
-  },
-});
-
-createApp(App).use(i18n).use(ElementPlus).mount('#app');
+// A path-style link (/console/cases/FB-…) still reaches the page: routes live in the hash.
+const rest = location.pathname.replace(/^\/console\/?/, '');
+if (rest && !location.hash) {
+  location.replace(`/console/#/${rest}${location.search}`);
+} else {
+  createApp(App).use(i18n).use(router).use(ElementPlus).mount('#app');
+}

@@ -16,7 +16,7 @@ public sealed class ConsolePageBrowserTests : AppTest
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
 
-        var response = await page.GotoAsync("/console/");
+        var response = await page.GotoAsync("/console/#/status");
 
         Assert.Equal(200, response!.Status);
         foreach (var service in new[] { "tables", "queues", "blobs" })
@@ -33,9 +33,24 @@ public sealed class ConsolePageBrowserTests : AppTest
         await using var context = await Browser.NewContextAsync(App.BaseUrl, "zh-CN");
         var page = await context.NewPageAsync();
 
-        await page.GotoAsync("/console/");
+        await page.GotoAsync("/console/#/status");
 
         await Assertions.Expect(page.GetByTestId("service-tables")).ToHaveTextAsync("正常");
+    }
+
+    [Fact]
+    public async Task Console_SignedOut_OffersTheSignInLinks()
+    {
+        await using var context = await Browser.NewContextAsync(App.BaseUrl);
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/console/");
+
+        await Assertions.Expect(page.GetByTestId("signed-out")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("sign-in")).ToHaveAttributeAsync("href", "/.auth/login/aad?post_login_redirect_uri=/console/");
+        await Assertions.Expect(page.GetByTestId("dev-sign-in")).ToHaveAttributeAsync("href", "/dev/sign-in");
+        await Assertions.Expect(page.GetByTestId("nav-status")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("nav-cases")).ToHaveCountAsync(0);
     }
 
     [Fact]

@@ -1,0 +1,332 @@
+import { getJson, queryString, sendForm, sendJson, type Fetched } from './http';
+import type {
+  ActionStatus,
+  AnswerSource,
+  ApprovalMeaning,
+  CaseKind,
+  CaseOutcome,
+  CaseStage,
+  Category,
+  CauseOwner,
+  Channel,
+  CustomerDecision,
+  DeadlineKind,
+  ImmediateAction,
+  RemedialKind,
+  Remedy,
+  RootCauseCategory,
+  Severity,
+  StaffRole,
+  Validity,
+} from './codes';
+
+/** A row of the case list (Functions/Cases/Storage/CaseIndexRows.cs). */
+export interface CaseSummary {
+  number: string;
+  kind: CaseKind;
+  stage: CaseStage;
+  severity?: Severity;
+  category?: Category;
+  department?: string;
+  channel: Channel;
+  customerId: string;
+  customerName: string;
+  company?: string;
+  product?: string;
+  receivedAt: string;
+  updatedAt: string;
+  handlerId?: string;
+  nextDue?: string;
+  waiting: boolean;
+  version: number;
+}
+
+export interface CaseListPage {
+  items: CaseSummary[];
+  continuation?: string;
+}
+
+/** The list filters, named as the query string of GET /api/staff/cases. */
+export interface CaseListQuery {
+  stage?: CaseStage;
+  open?: boolean;
+  department?: string;
+  severity?: Severity;
+  category?: Category;
+  kind?: CaseKind;
+  channel?: Channel;
+  overdue?: boolean;
+  customer?: string;
+  handler?: string;
+  q?: string;
+  from?: string;
+  to?: string;
+  pageSize?: number;
+}
+
+export interface CaseCustomer {
+  customerId: string;
+  name: string;
+  company?: string;
+  email: string;
+  phone?: string;
+  language: string;
+}
+
+export interface CaseSubject {
+  product?: string;
+  model?: string;
+  orderNumber?: string;
+  deliveryDate?: string;
+  batch?: string;
+  quantityAffected?: number;
+  description: string;
+  remedyWanted?: Remedy;
+  remedyDetail?: string;
+  requestedDeadline?: string;
+}
+
+export interface AttachmentRef {
+  id: string;
+  fileName: string;
+  contentType: string;
+  length: number;
+  blobName: string;
+  addedAt: string;
+  addedBy?: string;
+}
+
+export interface CaseAssignment {
+  department?: string;
+  departmentOverridden: boolean;
+  firstReceiverId?: string;
+  handlerId?: string;
+}
+
+export interface Assessment {
+  validity: Validity;
+  notValidReason?: string;
+  explanation?: string;
+  category: Category;
+  severity: Severity;
+  immediateAction: ImmediateAction;
+  immediateActionNote?: string;
+  assessedBy: string;
+  assessedAt: string;
+}
+
+export interface Investigation {
+  salesListChecked: boolean;
+  batchRecordsChecked: boolean;
+  retainedSamplesChecked: boolean;
+  returnedGoodsReviewed: boolean;
+  findings?: string;
+  rootCauseCategory?: RootCauseCategory;
+  whys: string[];
+  rootCause?: string;
+  causeOwner?: CauseOwner;
+  responsibleDepartment?: string;
+  responsiblePerson?: string;
+  attachmentIds: string[];
+  reportedAt?: string;
+  recordedBy?: string;
+}
+
+export interface RemedialAction {
+  id: string;
+  kind: RemedialKind;
+  description: string;
+  quantity?: number;
+  amount?: number;
+  status: ActionStatus;
+  doneAt?: string;
+}
+
+export interface CapaAction {
+  id: string;
+  description: string;
+  owner: string;
+  dueDate: string;
+  status: ActionStatus;
+  evidence?: string;
+  doneAt?: string;
+}
+
+export interface Resolution {
+  summary: string;
+  proposedBy: string;
+  proposedAt: string;
+  remedialActions: RemedialAction[];
+  correctiveActions: CapaAction[];
+  preventiveActions: CapaAction[];
+  noCorrectiveAction?: { reason: string; decidedBy: string; decidedAt: string };
+  requiredApprovals: StaffRole[];
+  round: number;
+}
+
+export interface ApprovalRecord {
+  round: number;
+  step: number;
+  role: StaffRole;
+  byId: string;
+  byName: string;
+  at: string;
+  meaning: ApprovalMeaning;
+  reason?: string;
+}
+
+export interface CustomerAnswer {
+  decision: CustomerDecision;
+  comment?: string;
+  at: string;
+  source: AnswerSource;
+  recordedBy?: string;
+  avenuesOffered: string[];
+}
+
+export interface Verification {
+  verifier: string;
+  criteria: string;
+  dueDate: string;
+  effective?: boolean;
+  result?: string;
+  verifiedAt?: string;
+  verifiedBy?: string;
+}
+
+export interface Closure {
+  finalResult: string;
+  closedAt: string;
+  closedBy: string;
+}
+
+export interface Satisfaction {
+  score: number;
+  comment?: string;
+  at: string;
+}
+
+export interface Accountability {
+  lossAmount: number;
+  employeeAtFault?: string;
+  suggestedShare: number;
+  appealNote?: string;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+export interface CaseNote {
+  at: string;
+  by: string;
+  text: string;
+}
+
+export interface CustomerMessage {
+  at: string;
+  kind: string;
+  subject: string;
+}
+
+export interface CaseRecord {
+  number: string;
+  kind: CaseKind;
+  channel: Channel;
+  stage: CaseStage;
+  outcome?: CaseOutcome;
+  version: number;
+  receivedAt: string;
+  updatedAt: string;
+  customer: CaseCustomer;
+  subject: CaseSubject;
+  attachments: AttachmentRef[];
+  assignment: CaseAssignment;
+  assessment?: Assessment;
+  investigation?: Investigation;
+  resolution?: Resolution;
+  approvals: ApprovalRecord[];
+  customerAnswer?: CustomerAnswer;
+  verification?: Verification;
+  closure?: Closure;
+  satisfaction?: Satisfaction;
+  accountability?: Accountability;
+  agreedDeadline?: { date: string; reason: string; setBy: string; setAt: string };
+  firstResponse?: { at: string; by: string; how: string };
+  waiting?: { since: string; reason: string };
+  messages: CustomerMessage[];
+  notes: CaseNote[];
+}
+
+export interface DeadlineView {
+  kind: DeadlineKind;
+  due: string;
+  met: boolean;
+  paused: boolean;
+  agreedWithCustomer: boolean;
+  workingHoursLeft: number;
+  overdue: boolean;
+}
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+export interface FieldDiff {
+  path: string;
+  before?: JsonValue;
+  after?: JsonValue;
+}
+
+export interface CaseEffect {
+  type: 'mail' | 'report';
+  template?: string;
+  audience?: string;
+  target?: string;
+  trigger?: string;
+}
+
+export interface CaseEvent {
+  caseNumber: string;
+  version: number;
+  action: string;
+  at: string;
+  actorId: string;
+  actorName: string;
+  actorKind: 'staff' | 'customer' | 'system';
+  comment?: string;
+  changes: FieldDiff[];
+  effects: CaseEffect[];
+}
+
+/** GET /api/staff/cases/{number}: the case, what the signed-in person may do now, deadlines and history. */
+export interface CaseDetail {
+  case: CaseRecord;
+  allowedActions: string[];
+  nextApprovalRole?: StaffRole;
+  deadlines: DeadlineView[];
+  history: CaseEvent[];
+}
+
+export function listCases(query: CaseListQuery, continuation?: string, signal?: AbortSignal): Promise<CaseListPage> {
+  const url = '/api/staff/cases' + queryString({ ...query, continuation });
+  return getJson<CaseListPage>(url, signal ? { signal } : {}).then((r) => r.data);
+}
+
+export function getCase(number: string): Promise<Fetched<CaseDetail>> {
+  return getJson<CaseDetail>(`/api/staff/cases/${encodeURIComponent(number)}`);
+}
+
+/** POST /api/staff/cases/{number}/{endpoint} against the version last read. */
+export function actOnCase(number: string, endpoint: string, body: unknown, etag: string): Promise<Fetched<CaseDetail>> {
+  return sendJson<CaseDetail>('POST', `/api/staff/cases/${encodeURIComponent(number)}/${endpoint}`, body, { ifMatch: etag });
+}
+
+export function attachToCase(number: string, file: File, note: string, etag: string): Promise<Fetched<CaseDetail>> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  if (note.trim()) {
+    form.append('note', note.trim());
+  }
+  return sendForm<CaseDetail>(`/api/staff/cases/${encodeURIComponent(number)}/attachments`, form, { ifMatch: etag });
+}
+
+export function attachmentUrl(number: string, id: string): string {
+  return `/api/staff/cases/${encodeURIComponent(number)}/attachments/${encodeURIComponent(id)}`;
+}

@@ -1,0 +1,134 @@
+import { getJson, sendJson } from './http';
+import type { Category, Severity, StaffRole } from './codes';
+
+/** A label in both interface languages. */
+export interface LocalizedText {
+  en: string;
+  zhCn: string;
+}
+
+/** An item of a configurable list (departments, reasons, avenues). */
+export interface ListItem {
+  code: string;
+  label: LocalizedText;
+}
+
+export interface OrganisationSettings {
+  departments: ListItem[];
+  routing: Partial<Record<Category, string>>;
+  complaintDesk: string;
+  notValidReasons: ListItem[];
+  rejectionAvenues: ListItem[];
+}
+
+export interface AuthoritySettings {
+  chains: Partial<Record<Severity, StaffRole[]>>;
+  compensationThreshold: number;
+  currency: string;
+}
+
+export interface AccountabilityRule {
+  enabled: boolean;
+  rateUpToThreshold: number;
+  rateAboveThreshold: number;
+  threshold: number;
+}
+
+export interface WorkflowSettings {
+  verificationDays: number;
+  customerAnswerReminderWorkingDays: number;
+  customerAnswerDeemedAcceptedWorkingDays: number;
+  accountability: AccountabilityRule;
+}
+
+/** Weekdays as the working-hours table keys them (camelCase DayOfWeek), Monday first. */
+export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export type Weekday = (typeof weekdays)[number];
+
+/** A make-up day's "hours of" weekday is written as .NET names it (Monday), unlike the table keys. */
+export type DayOfWeekName = 'Monday' | 'Tuesday' | 'Wednesday' | 'Thursday' | 'Friday' | 'Saturday' | 'Sunday';
+
+/** Wall-clock times as "HH:mm:ss". */
+export interface WorkingInterval {
+  start: string;
+  end: string;
+}
+
+export interface PublicHoliday {
+  name: string;
+  firstDay: string;
+  lastDay: string;
+}
+
+export interface MakeUpWorkday {
+  date: string;
+  name: string;
+  hoursOf?: DayOfWeekName;
+  intervals?: WorkingInterval[];
+}
+
+export interface CompanyCalendar {
+  timeZoneId: string;
+  workingHours: Partial<Record<Weekday, WorkingInterval[]>>;
+  holidays: PublicHoliday[];
+  makeUpWorkdays: MakeUpWorkday[];
+}
+
+export interface OnDutyAssignment {
+  from: string;
+  to: string;
+  staffId: string;
+}
+
+export interface CalendarSettings {
+  calendar: CompanyCalendar;
+  onDuty: OnDutyAssignment[];
+}
+
+export interface SeverityTargets {
+  firstResponse: string;
+  investigationReportWorkingDays?: number;
+  resolutionWorkingDays: number;
+}
+
+export interface SlaRules {
+  firstResponse: string;
+  resolutionWorkingDays: number;
+  bySeverity: Partial<Record<Severity, SeverityTargets>>;
+  reminders: string[];
+  escalation: string[];
+}
+
+export interface SlaPolicy {
+  rules: SlaRules;
+  /** Read-only: the server's note on which cases a change applies to. */
+  appliesTo?: string;
+}
+
+export interface SettingsSections {
+  organisation: OrganisationSettings;
+  authority: AuthoritySettings;
+  workflow: WorkflowSettings;
+  calendar: CalendarSettings;
+  sla: SlaPolicy;
+}
+
+export type SettingsSection = keyof SettingsSections;
+
+export const settingsSections: readonly SettingsSection[] = ['organisation', 'authority', 'workflow', 'calendar', 'sla'];
+
+export interface SettingsDocument<T> {
+  value: T;
+  revision: number;
+  updatedAt?: string;
+  updatedBy?: string;
+}
+
+export function getSettings<S extends SettingsSection>(section: S): Promise<SettingsDocument<SettingsSections[S]>> {
+  return getJson<SettingsDocument<SettingsSections[S]>>(`/api/staff/settings/${section}`).then((r) => r.data);
+}
+
+/** Saves a section against the revision it was read at; 412 when someone saved first, 400 with `errors` when invalid. */
+export function saveSettings<S extends SettingsSection>(section: S, value: SettingsSections[S], revision: number): Promise<SettingsDocument<SettingsSections[S]>> {
+  return sendJson<SettingsDocument<SettingsSections[S]>>('PUT', `/api/staff/settings/${section}`, { value, revision }).then((r) => r.data);
+}

@@ -1,0 +1,35 @@
+import type { RouteRecordRaw } from 'vue-router';
+import type { Bilingual } from '../i18n/shape';
+
+/** A navigation entry: where it leads, its label (an i18n key) and who sees it. */
+export interface NavEntry {
+  to: string;
+  label: string;
+  /** Shown only when this says so (e.g. administrators); everyone signed in otherwise. */
+  visible?: () => boolean;
+  /** Shown also when nobody is signed in (pages that need no staff API). */
+  public?: boolean;
+}
+
+/**
+ * One area of the console: its routes, its navigation entry and its messages (under `messages.<name>`).
+ * A new area (reports, follow-up visits, surveys…) is a folder under src/features with an index.ts
+ * exporting one of these, listed in src/features/index.ts — nothing else needs to change.
+ */
+export interface Feature {
+  name: string;
+  routes: RouteRecordRaw[];
+  nav?: NavEntry[];
+  messages?: Bilingual<object>;
+}
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Needs nobody signed in (the status page). */
+    public?: boolean;
+    /** Only administrators. */
+    admin?: boolean;
+    /** i18n key of the page title. */
+    title?: string;
+  }
+}

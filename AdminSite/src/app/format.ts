@@ -1,0 +1,76 @@
+import { useI18n } from 'vue-i18n';
+
+/**
+ * Dates and numbers in the browser's time zone, in the interface language's conventions (a Chinese
+ * interface writes 2026年3月2日; an English one follows the browser's English variant).
+ */
+export function useFormat() {
+  const { locale } = useI18n();
+
+  function intlLocale(): string {
+    if (locale.value === 'zh-CN') {
+      return 'zh-CN';
+    }
+    return navigator.languages.find((l) => l.toLowerCase().startsWith('en')) ?? 'en-GB';
+  }
+
+  /** An instant, to the minute. */
+  function dateTime(iso: string | undefined, timeZone?: string): string {
+    if (!iso) {
+      return '';
+    }
+    const value = new Date(iso);
+    if (Number.isNaN(value.getTime())) {
+      return iso;
+    }
+    // dateStyle cannot be combined with a time zone name, so a zoned time spells its fields out.
+    const options: Intl.DateTimeFormatOptions = timeZone
+      ? { timeZone, timeZoneName: 'short', year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }
+      : { dateStyle: 'medium', timeStyle: 'short' };
+    try {
+      return new Intl.DateTimeFormat(intlLocale(), options).format(value);
+    } catch {
+      return value.toISOString();
+    }
+  }
+
+  /** A calendar date (YYYY-MM-DD), which belongs to no time zone: never shifted. */
+  function date(isoDate: string | undefined): string {
+    if (!isoDate) {
+      return '';
+    }
+    const value = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+    return Number.isNaN(value.getTime()) ? isoDate : new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(value);
+  }
+
+  /** The day an instant falls on, in the browser's time zone. */
+  function day(iso: string | undefined): string {
+    if (!iso) {
+      return '';
+    }
+    const value = new Date(iso);
+    return Number.isNaN(value.getTime()) ? iso : new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'medium' }).format(value);
+  }
+
+  function number(value: number | undefined, fractionDigits = 2): string {
+    return value === undefined ? '' : new Intl.NumberFormat(intlLocale(), { maximumFractionDigits: fractionDigits }).format(value);
+  }
+
+  function money(value: number | undefined, currency = 'CNY'): string {
+    if (value === undefined) {
+      return '';
+    }
+    try {
+      return new Intl.NumberFormat(intlLocale(), { style: 'currency', currency }).format(value);
+    } catch {
+      return `${number(value)} ${currency}`;
+    }
+  }
+
+  function fileSize(bytes: number): string {
+    if (bytes < 1024) return `${number(bytes, 0)} B`;
+    return bytes < 1024 * 1024 ? `${number(bytes / 1024, 0)} KB` : `${number(bytes / (1024 * 1024), 1)} MB`;
+  }
+
+  return { dateTime, date, day, number, money, fileSize, intlLocale };
+}

@@ -1,0 +1,12 @@
+import type { Feature } from '../app/feature';
+import { casesFeature } from './cases';
+import { customersFeature } from './customers';
+import { settingsFeature } from './settings';
+import { peopleFeature } from './people';
+import { statusFeature } from './status';
+
+/**
+ * The console's areas, in navigation order. To add one (reports, follow-up visits, surveys…), create
+ * src/features/<name>/index.ts exporting a Feature and list it here.
+ */
+export const features: Feature[] = [casesFeature, customersFeature, settingsFeature, peopleFeature, statusFeature];

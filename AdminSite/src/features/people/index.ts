@@ -1,0 +1,10 @@
+import type { Feature } from '../../app/feature';
+import { isAdministrator } from '../../app/session';
+import messages from './messages';
+
+export const peopleFeature: Feature = {
+  name: 'people',
+  messages,
+  routes: [{ path: '/people', component: () => import('./PeoplePage.vue'), meta: { admin: true, title: 'nav.people' } }],
+  nav: [{ to: '/people', label: 'nav.people', visible: isAdministrator }],
+};

@@ -1,0 +1,26 @@
+import { bilingual } from '../../i18n/shape';
+
+export default bilingual(
+  {
+    heading: 'System status',
+    version: 'Version',
+    checkedAt: 'Checked at',
+    refresh: 'Refresh',
+    ok: 'OK',
+    failed: 'Not answering',
+    loading: 'Checking…',
+    unreachable: 'The service did not answer. Is the function app running?',
+    services: { tables: 'Table Storage', queues: 'Queue Storage', blobs: 'Blob Storage' },
+  },
+  {
+    heading: '系统状态',
+    version: '版本',
+    checkedAt: '检查时间',
+    refresh: '刷新',
+    ok: '正常',
+    failed: '无响应',
+    loading: '检查中…',
+    unreachable: '服务没有响应，请确认函数应用正在运行。',
+    services: { tables: '表存储', queues: '队列存储', blobs: 'Blob 存储' },
+  },
+);

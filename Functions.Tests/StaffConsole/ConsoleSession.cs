@@ -1,0 +1,57 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using Serverless.Feedback.Tests.Intake;
+using Serverless.Feedback.Tests.Support;
+
+namespace Serverless.Feedback.Tests.StaffConsole;
+
+/// <summary>What the console's browser tests do again and again: sign in as a person, register a case, open it, pick from a select.</summary>
+internal static class ConsoleSession
+{
+    /// <summary>The first page of a test waits for a cold app and a cold browser; later steps use Playwright's default.</summary>
+    public const float FirstLoad = 20_000;
+
+    /// <summary>Signs in through the development sign-in page and waits until the console shows the case list.</summary>
+    public static async Task SignInAsync(IPage page, string staffId)
+    {
+        await page.GotoAsync("/dev/sign-in");
+        await page.Locator($"form:has(input[value='{staffId}']) button").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("me")).ToBeVisibleAsync(new() { Timeout = FirstLoad });
+        await Assertions.Expect(page.Locator("#cases-heading")).ToBeVisibleAsync(new() { Timeout = FirstLoad });
+    }
+
+    /// <summary>Submits the sample complaint as a customer would, through the intake API, and answers its case number.</summary>
+    public static async Task<string> SubmitComplaintAsync(FeedbackApp app)
+    {
+        // The app listens on Kestrel for the browser, so the customer's call goes there too.
+        using var client = new HttpClient { BaseAddress = app.BaseUrl };
+        var response = await client.PostAsJsonAsync("/api/intake", IntakeSamples.Complaint());
+        response.EnsureSuccessStatusCode();
+        var receipt = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return receipt.GetProperty("caseNumber").GetString()!;
+    }
+
+    /// <summary>Opens a case by the link mails carry and waits for its number to show.</summary>
+    public static async Task OpenCaseAsync(IPage page, string number)
+    {
+        await page.GotoAsync($"/console/#/cases/{number}");
+        await Assertions.Expect(page.GetByTestId("case-number")).ToHaveTextAsync(number, new() { Timeout = FirstLoad });
+    }
+
+    /// <summary>Chooses an option of an Element Plus select (its list opens in a popup at the end of the page).</summary>
+    public static async Task PickAsync(IPage page, ILocator select, string option)
+    {
+        await select.ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).Locator("visible=true").ClickAsync();
+    }
+
+    /// <summary>Opens the dialog of a case action and answers it.</summary>
+    public static async Task<ILocator> OpenActionAsync(IPage page, string action, string? button = null)
+    {
+        await page.GetByTestId(button ?? $"action-{action}").ClickAsync();
+        var dialog = page.GetByTestId($"dialog-{action}");
+        await Assertions.Expect(dialog).ToBeVisibleAsync();
+        return dialog;
+    }
+}
