@@ -13,7 +13,7 @@ internal static class StaffDirectoryEndpoints
 {
     public static RouteGroupBuilder MapStaffDirectoryApi(this RouteGroupBuilder staff)
     {
-        staff.MapGet("/me", GetMe);
+        staff.MapGet("/me", GetMeAsync);
         staff.MapGet("/people", ListAsync);
         staff.MapGet("/people/{id}", GetAsync);
         var admin = staff.MapGroup("/people").RequireAuthorization(IdentityExtensions.AdministratorPolicy);
@@ -22,10 +22,21 @@ internal static class StaffDirectoryEndpoints
         return staff;
     }
 
-    private static Ok<Me> GetMe(HttpContext http)
+    /// <summary>Who is signed in, and the app's clock and the company's date, so the console judges "overdue" and "in the past" as the server does.</summary>
+    private static async Task<Ok<Me>> GetMeAsync(HttpContext http, Cases.CompanyTime time, CancellationToken cancellationToken)
     {
         var actor = StaffClaims.ToActor(http.User);
-        return TypedResults.Ok(new Me(actor.Id, actor.Name, http.User.FindFirst(System.Security.Claims.ClaimTypes.Email)?.Value ?? "", actor.Department, actor.Roles, http.User.FindFirst(StaffClaims.Language)?.Value ?? "zh-CN"));
+        var zone = await time.ZoneAsync(cancellationToken);
+        return TypedResults.Ok(new Me(
+            actor.Id,
+            actor.Name,
+            http.User.FindFirst(System.Security.Claims.ClaimTypes.Email)?.Value ?? "",
+            actor.Department,
+            actor.Roles,
+            http.User.FindFirst(StaffClaims.Language)?.Value ?? "zh-CN",
+            time.Now,
+            await time.TodayAsync(cancellationToken),
+            zone.Id));
     }
 
     /// <summary>Everyone sees names, departments and roles (to pick a handler or verifier); e-mail only for administrators.</summary>
@@ -147,7 +158,8 @@ internal static class StaffDirectoryEndpoints
 
     private static PersonView View(StaffMember m) => new(m.Id, m.Name, m.Email, m.Department, m.Roles, m.Language, m.Active, m.ObjectId);
 
-    internal sealed record Me(string Id, string Name, string Email, string? Department, IReadOnlyList<StaffRole> Roles, string Language);
+    internal sealed record Me(
+        string Id, string Name, string Email, string? Department, IReadOnlyList<StaffRole> Roles, string Language, DateTimeOffset Now, DateOnly CompanyToday, string CompanyTimeZone);
 
     internal sealed record PersonView(string Id, string Name, string? Email, string? Department, IReadOnlyList<StaffRole> Roles, string Language, bool Active, string? ObjectId);
 

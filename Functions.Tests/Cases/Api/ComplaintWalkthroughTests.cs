@@ -134,6 +134,7 @@ public sealed class ComplaintWalkthroughTests : AppTest
         Assert.Contains(history.Single(e => e.GetProperty("action").GetString() == "assess").GetProperty("changes").EnumerateArray(), c => c.GetProperty("path").GetString() == "assessment.severity");
         Assert.Equal("customer", history.Single(e => e.GetProperty("action").GetString() == "customerAccept").GetProperty("actorKind").GetString());
         Assert.Equal(JsonValueKind.Undefined, rated.Case.TryGetProperty("trackingToken", out var token) ? token.ValueKind : JsonValueKind.Undefined);
+        Assert.DoesNotContain(tracking["/track/".Length..], rated.Json.GetRawText(), StringComparison.Ordinal);
     }
 
     /// <summary>Sends what is queued and checks exactly these (recipient, template) mails went out since the last check.</summary>

@@ -10,8 +10,9 @@ internal sealed record FieldDiff(string Path, JsonNode? Before, JsonNode? After)
 /// <summary>Computes what changed between two versions of a case, leaf by leaf.</summary>
 internal static class CaseDiff
 {
-    // Bookkeeping that changes with every write says nothing about what the person did.
-    private static readonly HashSet<string> Ignored = ["version", "updatedAt"];
+    // Bookkeeping that changes with every write says nothing about what the person did; the customer's
+    // tracking token is a secret that staff, who read the history, must never see.
+    private static readonly HashSet<string> Ignored = ["version", "updatedAt", "trackingToken"];
 
     public static IReadOnlyList<FieldDiff> Between(CaseRecord? before, CaseRecord after)
     {

@@ -38,16 +38,17 @@ internal sealed record SlaPolicy : ISettingsSection<SlaPolicy>
 
         foreach (var severity in Enum.GetValues<Severity>())
         {
+            var code = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(severity.ToString());
             if (!rules.BySeverity.TryGetValue(severity, out var targets))
             {
-                problems[$"rules.bySeverity.{severity}"] = ["Every severity needs its targets."];
+                problems[$"rules.bySeverity.{code}"] = ["Every severity needs its targets."];
                 continue;
             }
 
-            Duration($"rules.bySeverity.{severity}.firstResponse", targets.FirstResponse, allowZero: false);
+            Duration($"rules.bySeverity.{code}.firstResponse", targets.FirstResponse, allowZero: false);
             if (targets.ResolutionWorkingDays is < 1 or > 250 || targets.InvestigationReportWorkingDays is < 1 or > 250)
             {
-                problems[$"rules.bySeverity.{severity}"] = ["Working days are between 1 and 250."];
+                problems[$"rules.bySeverity.{code}"] = ["Working days are between 1 and 250."];
             }
         }
 
