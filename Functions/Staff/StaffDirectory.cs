@@ -9,10 +9,15 @@ namespace Serverless.Feedback.Staff;
 /// <summary>
 /// The staff directory in Table Storage: PartitionKey "staff", RowKey = id, plus lookup rows by e-mail
 /// ("email", lower-cased address) and Entra object id ("oid"). People are deactivated, never deleted.
+/// The list is read for nearly every mail a case change sends, so it is kept for a short while (as settings
+/// are); a save on this instance refreshes it at once.
 /// </summary>
-internal sealed class StaffDirectory(ITableServiceClient tables, StorageNames names)
+internal sealed class StaffDirectory(ITableServiceClient tables, StorageNames names, TimeProvider clock)
 {
     public const string TableName = "Staff";
+    private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
+
+    private (IReadOnlyList<StaffMember> Members, DateTimeOffset Until)? _list;
 
     private ITableClient Table => tables.GetTableClient(names.Table(TableName));
 
@@ -44,14 +49,26 @@ internal sealed class StaffDirectory(ITableServiceClient tables, StorageNames na
 
     public async Task<IReadOnlyList<StaffMember>> ListAsync(CancellationToken cancellationToken = default)
     {
+        var now = clock.GetUtcNow();
+        if (_list is { } cached && cached.Until > now)
+        {
+            return cached.Members;
+        }
+
         var members = new List<StaffMember>();
         await foreach (var row in Table.QueryAsync(TableFilter.Create($"PartitionKey eq {"staff"}"), cancellationToken: cancellationToken))
         {
             members.Add(FromRow(row));
         }
 
-        return members.OrderBy(m => m.Name, StringComparer.CurrentCulture).ToList();
+        var sorted = members.OrderBy(m => m.Name, StringComparer.CurrentCulture).ToList();
+        _list = (sorted, now + CacheFor);
+        return sorted;
     }
+
+    /// <summary>An active member by id, from the (briefly kept) list: what mail dispatch needs, without a read per recipient.</summary>
+    public async Task<StaffMember?> FindActiveAsync(string id, CancellationToken cancellationToken = default) =>
+        (await ListAsync(cancellationToken)).FirstOrDefault(m => m.Id == id && m.Active);
 
     /// <summary>Active members of a department (for department mail).</summary>
     public async Task<IReadOnlyList<StaffMember>> InDepartmentAsync(string department, CancellationToken cancellationToken = default) =>
@@ -70,6 +87,7 @@ internal sealed class StaffDirectory(ITableServiceClient tables, StorageNames na
         }
 
         var row = ToRow(member);
+        _list = null;
         var etag = ifMatch is { } expected
             ? await Table.UpdateEntityAsync(row, expected, TableUpdateMode.Replace, cancellationToken)
             : await Table.AddEntityAsync(row, cancellationToken);
@@ -79,6 +97,7 @@ internal sealed class StaffDirectory(ITableServiceClient tables, StorageNames na
             await Table.UpsertEntityAsync(new TableEntity("oid", oid) { ["StaffId"] = member.Id }, TableUpdateMode.Replace, cancellationToken);
         }
 
+        _list = null;
         return etag;
     }
 
