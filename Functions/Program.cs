@@ -65,7 +65,8 @@ app.MapDevelopmentSignIn();
 app.MapStaffApi()
     .MapStaffDirectoryApi()
     .MapCaseApi()
-    .MapSettingsApi();
+    .MapSettingsApi()
+    .MapDeadlinesApi();
 
 app.Run();
 
