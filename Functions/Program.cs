@@ -2,6 +2,7 @@ using Serverless.Feedback.Cases;
 using Serverless.Feedback.Cases.Api;
 using Serverless.Feedback.Deadlines;
 using Serverless.Feedback.Development;
+using Serverless.Feedback.FollowUps;
 using Serverless.Feedback.Health;
 using Serverless.Feedback.Hosting;
 using Serverless.Feedback.Hosting.CustomHandler;
@@ -35,6 +36,7 @@ builder.Services
     .AddCases()
     .AddDeadlines()
     .AddTracking()
+    .AddFollowUps()
     .AddNotifications(configuration);
 
 // A developer's machine only: sample data and the tools that make a local run observable.
@@ -58,6 +60,7 @@ app.MapDevelopmentTools();
 // Public pages and APIs.
 app.MapIntake();
 app.MapTracking();
+app.MapFollowUps();
 
 // Staff: the console and its API.
 app.MapConsole();
@@ -66,7 +69,8 @@ app.MapStaffApi()
     .MapStaffDirectoryApi()
     .MapCaseApi()
     .MapSettingsApi()
-    .MapDeadlinesApi();
+    .MapDeadlinesApi()
+    .MapFollowUpApi();
 
 app.Run();
 

@@ -1,5 +1,6 @@
 using Serverless.Feedback.Deadlines;
 using Serverless.Feedback.Deadlines.Sla;
+using Serverless.Feedback.FollowUps;
 
 namespace Serverless.Feedback.Settings;
 
@@ -11,5 +12,6 @@ internal static class SettingsApi
         .MapSettingsSection<AuthoritySettings>()
         .MapSettingsSection<WorkflowSettings>()
         .MapSettingsSection<CalendarSettings>()
-        .MapSettingsSection<SlaPolicy>();
+        .MapSettingsSection<SlaPolicy>()
+        .MapSettingsSection<FollowUpSettings>();
 }
