@@ -17,7 +17,7 @@ internal sealed class StaffDirectory(ITableServiceClient tables, StorageNames na
     public const string TableName = "Staff";
     private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
 
-    private (IReadOnlyList<StaffMember> Members, DateTimeOffset Until)? _list;
+    private (Task<IReadOnlyList<StaffMember>> Members, DateTimeOffset Until)? _list;
 
     private ITableClient Table => tables.GetTableClient(names.Table(TableName));
 
@@ -47,23 +47,29 @@ internal sealed class StaffDirectory(ITableServiceClient tables, StorageNames na
         return null;
     }
 
-    public async Task<IReadOnlyList<StaffMember>> ListAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<StaffMember>> ListAsync(CancellationToken cancellationToken = default)
     {
+        // Callers at the same moment share one read; a failed read is not kept.
         var now = clock.GetUtcNow();
-        if (_list is { } cached && cached.Until > now)
+        if (_list is { } cached && cached.Until > now && !cached.Members.IsFaulted && !cached.Members.IsCanceled)
         {
             return cached.Members;
         }
 
+        var read = ReadAllAsync(CancellationToken.None);
+        _list = (read, now + CacheFor);
+        return read.WaitAsync(cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<StaffMember>> ReadAllAsync(CancellationToken cancellationToken)
+    {
         var members = new List<StaffMember>();
         await foreach (var row in Table.QueryAsync(TableFilter.Create($"PartitionKey eq {"staff"}"), cancellationToken: cancellationToken))
         {
             members.Add(FromRow(row));
         }
 
-        var sorted = members.OrderBy(m => m.Name, StringComparer.CurrentCulture).ToList();
-        _list = (sorted, now + CacheFor);
-        return sorted;
+        return members.OrderBy(m => m.Name, StringComparer.CurrentCulture).ToList();
     }
 
     /// <summary>An active member by id, from the (briefly kept) list: what mail dispatch needs, without a read per recipient.</summary>
