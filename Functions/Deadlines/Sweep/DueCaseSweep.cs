@@ -33,8 +33,11 @@ internal sealed record SweepReport(string Kind, int DueRows, int Cases, int Chan
 /// </summary>
 internal sealed class DueCaseSweep(ITableServiceClient tables, StorageNames names, CaseService cases, TimeProvider clock, ILogger<DueCaseSweep> logger)
 {
-    /// <summary>Cases chased at once; each is a handful of storage round trips.</summary>
-    public const int Parallelism = 8;
+    /// <summary>
+    /// Cases chased at once. A change is about ten storage round trips, several already in parallel; more cases
+    /// at once only queue behind each other at the storage service (measured with <c>bench/run sweep</c>).
+    /// </summary>
+    public const int Parallelism = 4;
 
     /// <summary>A case with more due steps than this is picked up again by the next run.</summary>
     private const int MaxStepsPerCase = 10;

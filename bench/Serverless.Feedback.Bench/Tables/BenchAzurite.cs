@@ -12,16 +12,26 @@ internal sealed class BenchAzurite : IAsyncDisposable
 
     private readonly Process _process;
 
-    private BenchAzurite(Process process, int tablePort)
+    private BenchAzurite(Process process, int blobPort, int queuePort, int tablePort)
     {
         _process = process;
+        BlobPort = blobPort;
+        QueuePort = queuePort;
         TablePort = tablePort;
     }
+
+    public int BlobPort { get; }
+
+    public int QueuePort { get; }
 
     public int TablePort { get; }
 
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{TablePort}/devstoreaccount1;";
+
+    /// <summary>All three services, for benchmarks that run the whole app.</summary>
+    public string AccountConnectionString =>
+        ConnectionString + $"BlobEndpoint=http://127.0.0.1:{BlobPort}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{QueuePort}/devstoreaccount1;";
 
     public static async Task<BenchAzurite> StartAsync(string repositoryRoot, CancellationToken cancellationToken)
     {
@@ -50,7 +60,7 @@ internal sealed class BenchAzurite : IAsyncDisposable
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var azurite = new BenchAzurite(process, tablePort);
+        var azurite = new BenchAzurite(process, blobPort, queuePort, tablePort);
         try
         {
             await WaitForPortAsync(process, tablePort, cancellationToken);
