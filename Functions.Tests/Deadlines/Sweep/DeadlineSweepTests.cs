@@ -56,22 +56,22 @@ public sealed class DeadlineSweepTests : AppTest
         await SweepAtAsync(At(4, 26, 13, 25));
         Assert.Empty(await App.MailsAsync(DeadlineChaser.ReminderTemplate));
 
-        // One working day before the first response (Sunday 13:30): handler and first receiver, each in their language.
+        // One working day before the first response (Sunday 13:30): the handler, who owns the case, in English.
         await SweepAtAsync(At(4, 26, 13, 35));
         await App.FireTimerAsync(DeadlineSweepFunction.Name);
-        var firstReminder = await App.MailsAsync(DeadlineChaser.ReminderTemplate);
-        Assert.Equal(["clerk@example.com", "qe@example.com"], firstReminder.Select(m => m.Recipient()).Order());
-        Assert.Contains("Reminder: First response due", firstReminder.Single(m => m.Recipient() == "qe@example.com").Subject, StringComparison.Ordinal);
-        Assert.Contains("提醒：首次答复", firstReminder.Single(m => m.Recipient() == "clerk@example.com").Subject, StringComparison.Ordinal);
+        var firstReminder = Assert.Single(await App.MailsAsync(DeadlineChaser.ReminderTemplate));
+        Assert.Equal("qe@example.com", firstReminder.Recipient());
+        Assert.Contains("Reminder: First response due 29 Apr 2026, 13:30", firstReminder.Subject, StringComparison.Ordinal);
 
         // Two working hours before (Wednesday 10:30).
         await SweepAtAsync(At(4, 29, 10, 35));
-        Assert.Equal(4, (await App.MailsAsync(DeadlineChaser.ReminderTemplate)).Count);
+        Assert.Equal(2, (await App.MailsAsync(DeadlineChaser.ReminderTemplate)).Count);
 
-        // Level 1 when the deadline passes (Wednesday 13:30): handler and first receiver.
+        // Level 1 when the deadline passes (Wednesday 13:30): handler and first receiver, each in their language.
         await SweepAtAsync(At(4, 29, 13, 35));
         var level1 = await App.MailsAsync(DeadlineChaser.EscalationTemplate);
         Assert.Equal(["clerk@example.com", "qe@example.com"], level1.Select(m => m.Recipient()).Order());
+        Assert.Contains("已逾期：首次答复", level1.Single(m => m.Recipient() == "clerk@example.com").Subject, StringComparison.Ordinal);
         Assert.Contains("Overdue: First response", level1.Single(m => m.Recipient() == "qe@example.com").Subject, StringComparison.Ordinal);
         Assert.Contains("passed on 29 Apr 2026, 13:30", level1.Single(m => m.Recipient() == "qe@example.com").Text, StringComparison.Ordinal);
 
@@ -199,7 +199,7 @@ public sealed class DeadlineSweepTests : AppTest
         Assert.Equal(At(4, 29, 10, 30), row.GetDateTimeOffset("Due"));
 
         await SweepAtAsync(At(4, 29, 10, 35));
-        Assert.Equal(2, (await App.MailsAsync(DeadlineChaser.ReminderTemplate)).Count);
+        Assert.Equal("qe@example.com", Assert.Single(await App.MailsAsync(DeadlineChaser.ReminderTemplate)).Recipient());
         Assert.Equal(At(4, 29, 13, 30), Assert.Single(await DueRowsAsync(At(4, 30, 0, 0))).GetDateTimeOffset("Due"));
     }
 

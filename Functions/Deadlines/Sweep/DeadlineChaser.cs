@@ -80,7 +80,7 @@ internal sealed class DeadlineChaser(WorkingTimeCalculator calendar, CalendarSet
         var updated = clock with { RemindersSent = [.. clock.RemindersSent, .. due.Select(r => r.Step)] };
         var values = Values(clock);
         var comment = string.Create(CultureInfo.InvariantCulture, $"Reminder {urgent} before the {Label(clock)} deadline (due {clock.Due:yyyy-MM-dd HH:mm zzz}).");
-        return new CaseDecision(With(current, updated), CaseAction.RemindDeadline, [.. Owners(current, ReminderTemplate, values, context)], comment);
+        return new CaseDecision(With(current, updated), CaseAction.RemindDeadline, [.. Owners(current, ReminderTemplate, values, context, withFirstReceiver: false)], comment);
     }
 
     private CaseDecision Escalate(CaseRecord current, SlaClock clock, SlaRules rules, int level, CaseContext context)
@@ -95,7 +95,7 @@ internal sealed class DeadlineChaser(WorkingTimeCalculator calendar, CalendarSet
         var values = Values(clock);
         List<MailEffect> effects = level switch
         {
-            1 => Owners(current, EscalationTemplate, values, context),
+            1 => Owners(current, EscalationTemplate, values, context, withFirstReceiver: true),
             2 => [new MailEffect(EscalationTemplate, MailAudience.DepartmentHead, current.Assignment.Department ?? context.Organisation.ComplaintDesk, values)],
             _ => [new MailEffect(EscalationTemplate, MailAudience.Role, nameof(StaffRole.DeputyGm), values), new MailEffect(EscalationTemplate, MailAudience.Role, nameof(StaffRole.Gm), values)],
         };
@@ -111,13 +111,21 @@ internal sealed class DeadlineChaser(WorkingTimeCalculator calendar, CalendarSet
         return new CaseDecision(With(current, updated), CaseAction.EscalateDeadline, [.. effects.DistinctBy(e => (e.Audience, e.Target))], comment);
     }
 
-    /// <summary>The owner is the handler, with the first receiver who shares the responsibility; before routing, the department holding the case.</summary>
-    private static List<MailEffect> Owners(CaseRecord current, string template, IReadOnlyDictionary<string, string> values, CaseContext context)
+    /// <summary>
+    /// Before a deadline the owner is reminded: the handler (the first receiver while there is none). Once it is
+    /// late the first receiver, who shares the responsibility (DOMAIN §1), hears of it too. Before routing, the
+    /// department holding the case.
+    /// </summary>
+    private static List<MailEffect> Owners(CaseRecord current, string template, IReadOnlyDictionary<string, string> values, CaseContext context, bool withFirstReceiver)
     {
-        var people = new[] { current.Assignment.HandlerId, current.Assignment.FirstReceiverId }.OfType<string>().Distinct().ToList();
+        var assignment = current.Assignment;
+        var people = (withFirstReceiver ? new[] { assignment.HandlerId, assignment.FirstReceiverId } : [assignment.HandlerId ?? assignment.FirstReceiverId])
+            .OfType<string>()
+            .Distinct()
+            .ToList();
         return people.Count > 0
             ? people.Select(id => new MailEffect(template, MailAudience.StaffMember, id, values)).ToList()
-            : [new MailEffect(template, MailAudience.Department, current.Assignment.Department ?? context.Organisation.ComplaintDesk, values)];
+            : [new MailEffect(template, MailAudience.Department, assignment.Department ?? context.Organisation.ComplaintDesk, values)];
     }
 
     private static Dictionary<string, string> Values(SlaClock clock) => new()
