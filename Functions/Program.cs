@@ -3,6 +3,7 @@ using Serverless.Feedback.Cases.Api;
 using Serverless.Feedback.Customers;
 using Serverless.Feedback.Deadlines;
 using Serverless.Feedback.Development;
+using Serverless.Feedback.FollowUps;
 using Serverless.Feedback.Health;
 using Serverless.Feedback.Hosting;
 using Serverless.Feedback.Hosting.CustomHandler;
@@ -40,6 +41,7 @@ builder.Services
     .AddDeadlines()
     .AddTracking()
     .AddNotifications(configuration)
+    .AddFollowUps()
     .AddReports();
 
 // A developer's machine only: sample data and the tools that make a local run observable.
@@ -67,6 +69,7 @@ app.MapDevelopmentTools();
 // Public pages and APIs.
 app.MapIntake();
 app.MapTracking();
+app.MapFollowUps();
 
 // Staff: the console and its API.
 app.MapConsole();
@@ -77,6 +80,8 @@ app.MapStaffApi()
     .MapCaseAttachments()
     .MapCustomerApi()
     .MapSettingsApi()
+    .MapDeadlinesApi()
+    .MapFollowUpApi()
     .MapReportApi();
 
 app.Run();

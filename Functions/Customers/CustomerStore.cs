@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure;
 using Serverless.Feedback.Cases.Model;
+using Serverless.Feedback.Cases.Storage;
 using Serverless.Feedback.Storage;
 using Serverless.Feedback.Storage.Tables;
 
@@ -9,9 +10,11 @@ namespace Serverless.Feedback.Customers;
 /// <summary>
 /// Customers in the Customers table: PartitionKey "customer", RowKey = id; lookup rows by e-mail
 /// (PartitionKey "email", RowKey = lower-cased address). A customer is never deleted; personal data can be
-/// anonymised on request without breaking statistics.
+/// anonymised on request without breaking statistics. Rows derived from a customer (<see cref="ICustomerRowSource"/>,
+/// e.g. the follow-up due index) are written before the customer and their stale ones removed after, so a
+/// customer is never without them.
 /// </summary>
-internal sealed class CustomerStore(ITableServiceClient tables, StorageNames names, TimeProvider clock)
+internal sealed class CustomerStore(ITableServiceClient tables, StorageNames names, TimeProvider clock, DerivedRowWriter derivedRows, IEnumerable<ICustomerRowSource> rowSources)
 {
     public const string TableName = "Customers";
 
@@ -40,12 +43,14 @@ internal sealed class CustomerStore(ITableServiceClient tables, StorageNames nam
         var key = NormaliseEmail(email);
         for (var attempt = 0; attempt < 5; attempt++)
         {
+            // A new case is a contact: the next semi-annual follow-up counts from it.
+            var now = clock.GetUtcNow();
             if (await FindByEmailAsync(key, cancellationToken) is { } existing)
             {
-                var refreshed = existing with { Name = name, Company = company ?? existing.Company, Phone = phone ?? existing.Phone, Language = language, Email = email.Trim() };
+                var refreshed = existing with { Name = name, Company = company ?? existing.Company, Phone = phone ?? existing.Phone, Language = language, Email = email.Trim(), LastContactAt = Later(existing.LastContactAt, now) };
                 if (refreshed != existing)
                 {
-                    await Table.UpsertEntityAsync(ToRow(refreshed), TableUpdateMode.Replace, cancellationToken);
+                    await WriteAsync(existing, refreshed, () => Table.UpsertEntityAsync(ToRow(refreshed), TableUpdateMode.Replace, cancellationToken), cancellationToken);
                 }
 
                 return refreshed;
@@ -61,7 +66,8 @@ internal sealed class CustomerStore(ITableServiceClient tables, StorageNames nam
                 Email = email.Trim(),
                 Phone = phone,
                 Language = language,
-                CreatedAt = clock.GetUtcNow(),
+                CreatedAt = now,
+                LastContactAt = now,
             };
             if (orphan is null)
             {
@@ -78,7 +84,7 @@ internal sealed class CustomerStore(ITableServiceClient tables, StorageNames nam
 
             try
             {
-                await Table.AddEntityAsync(ToRow(created), cancellationToken);
+                await WriteAsync(null, created, () => Table.AddEntityAsync(ToRow(created), cancellationToken), cancellationToken);
                 return created;
             }
             catch (EntityAlreadyExistsException)
@@ -90,8 +96,43 @@ internal sealed class CustomerStore(ITableServiceClient tables, StorageNames nam
         throw new InvalidOperationException($"Could not settle the customer for {key}.");
     }
 
-    public async Task<ETag> SaveAsync(Customer customer, ETag ifMatch, CancellationToken cancellationToken = default) =>
-        await Table.UpdateEntityAsync(ToRow(customer), ifMatch, TableUpdateMode.Replace, cancellationToken);
+    public async Task<ETag> SaveAsync(Customer customer, ETag ifMatch, CancellationToken cancellationToken = default)
+    {
+        var before = (await GetAsync(customer.Id, cancellationToken))?.Customer;
+        return await WriteAsync(before, customer, () => Table.UpdateEntityAsync(ToRow(customer), ifMatch, TableUpdateMode.Replace, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// Moves the customer's last contact forward to <paramref name="at"/> (a visit, a call, a survey answer);
+    /// an earlier contact leaves it as it is. Null when there is no such customer.
+    /// </summary>
+    public async Task<Customer?> RecordContactAsync(string id, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            if (await GetAsync(id, cancellationToken) is not { } stored)
+            {
+                return null;
+            }
+
+            var (current, etag) = stored;
+            if (Later(current.LastContactAt, at) == current.LastContactAt)
+            {
+                return current;
+            }
+
+            var contacted = current with { LastContactAt = at };
+            try
+            {
+                await WriteAsync(current, contacted, () => Table.UpdateEntityAsync(ToRow(contacted), etag, TableUpdateMode.Replace, cancellationToken), cancellationToken);
+                return contacted;
+            }
+            catch (ConcurrencyConflictException) when (attempt < 4)
+            {
+                // Changed meanwhile (another contact, an edit): apply the contact to the fresh customer.
+            }
+        }
+    }
 
     public async IAsyncEnumerable<Customer> ListAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -135,6 +176,23 @@ internal sealed class CustomerStore(ITableServiceClient tables, StorageNames nam
 
     private static bool Matches(Customer c, string needle) =>
         new[] { c.Name, c.Company, c.Email, c.Phone }.Any(v => v is not null && v.Contains(needle, StringComparison.OrdinalIgnoreCase));
+
+    private static DateTimeOffset Later(DateTimeOffset? known, DateTimeOffset at) => known is { } k && k >= at ? k : at;
+
+    private async Task<T> WriteAsync<T>(Customer? before, Customer after, Func<Task<T>> write, CancellationToken cancellationToken)
+    {
+        var desired = rowSources.SelectMany(s => s.For(after)).ToList();
+        await derivedRows.SyncAsync(desired, [], cancellationToken);
+        var written = await write();
+        var keep = desired.Select(r => r.Key).ToHashSet();
+        var stale = before is null ? [] : rowSources.SelectMany(s => s.For(before)).Select(r => r.Key).Where(k => !keep.Contains(k)).ToList();
+        if (stale.Count > 0)
+        {
+            await derivedRows.SyncAsync([], stale, cancellationToken);
+        }
+
+        return written;
+    }
 
     private static TableEntity ToRow(Customer c) => new("customer", c.Id)
     {

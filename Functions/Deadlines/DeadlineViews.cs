@@ -28,6 +28,26 @@ internal sealed class DeadlineViews(CompanyCalendarSource calendars, CompanyTime
                 clock.DueAgreedWithCustomer,
                 Math.Round(left.TotalHours, 2),
                 overdue);
-        }).ToList();
+        }).Concat(FollowUps(current, calendar, now)).ToList();
+    }
+
+    /// <summary>The customer's answer and the effectiveness verification, chased by their own timers, shown alongside.</summary>
+    private static IEnumerable<DeadlineView> FollowUps(CaseRecord current, WorkingTimeCalculator calendar, DateTimeOffset now)
+    {
+        if (current.Stage == CaseStage.AwaitingCustomer && current.Sla.Answer is { } answer)
+        {
+            yield return View("customerAnswer", answer.DeemAcceptedAt);
+        }
+
+        if (current.Stage == CaseStage.VerifyingEffectiveness && current.Verification is { VerifiedAt: null } && current.Sla.Verification is { } verification)
+        {
+            yield return View("verification", verification.OverdueAt);
+        }
+
+        DeadlineView View(string kind, DateTimeOffset due)
+        {
+            var left = calendar.WorkingTimeBetween(now, due);
+            return new DeadlineView(kind, due, false, false, false, Math.Round(left.TotalHours, 2), now > due);
+        }
     }
 }

@@ -1,7 +1,12 @@
 using Serverless.Feedback.Cases;
 using Serverless.Feedback.Cases.Api;
 using Serverless.Feedback.Cases.Storage;
+using Serverless.Feedback.Deadlines.Answers;
+using Serverless.Feedback.Deadlines.Import;
 using Serverless.Feedback.Deadlines.Sla;
+using Serverless.Feedback.Deadlines.Sweep;
+using Serverless.Feedback.Deadlines.Verification;
+using Serverless.Feedback.Hosting.CustomHandler;
 using Serverless.Feedback.Intake;
 
 namespace Serverless.Feedback.Deadlines;
@@ -18,6 +23,19 @@ internal static class DeadlinesModule
         services.AddSingleton<IDeadlineDescriber, DeadlineViews>();
         services.AddSingleton<IWorkingHoursDescriber, WorkingHoursDescription>();
         services.AddSingleton<IDerivedRowSource, DeadlineScheduleRows>();
+
+        // The timers that chase cases: deadlines, the customer's answer, the effectiveness verification.
+        services.AddSingleton<DueCaseSweep>();
+        services.AddTimerFunction<DeadlineSweepFunction>(DeadlineSweepFunction.Name);
+        services.AddSingleton<ICaseChangeHook, AnswerTimes>();
+        services.AddSingleton<IDerivedRowSource, AnswerScheduleRows>();
+        services.AddTimerFunction<CustomerAnswerFollowUpFunction>(CustomerAnswerFollowUpFunction.Name);
+        services.AddSingleton<ICaseChangeHook, VerificationTimes>();
+        services.AddSingleton<IDerivedRowSource, VerificationScheduleRows>();
+        services.AddTimerFunction<VerificationFollowUpFunction>(VerificationFollowUpFunction.Name);
         return services;
     }
+
+    /// <summary>The deadline features of the staff API: importing holidays into the company calendar.</summary>
+    public static RouteGroupBuilder MapDeadlinesApi(this RouteGroupBuilder staff) => staff.MapCalendarImport();
 }

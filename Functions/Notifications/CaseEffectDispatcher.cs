@@ -41,6 +41,7 @@ internal sealed class CaseEffectDispatcher(
                             CaseNumber = current.Number,
                             CustomerId = current.Customer.CustomerId,
                             Note = change.Comment,
+                            Values = mail.Values ?? new Dictionary<string, string>(),
                         });
                     }
 
@@ -75,7 +76,7 @@ internal sealed class MailAudienceResolver(StaffDirectory staff, IEnumerable<IMa
             MailAudience.Department when effect.Target is { } department => await staff.InDepartmentAsync(department, cancellationToken),
             MailAudience.DepartmentHead when effect.Target is { } department =>
                 (await staff.InDepartmentAsync(department, cancellationToken)).Where(m => m.Has(StaffRole.DepartmentHead)),
-            MailAudience.StaffMember when effect.Target is { } id && await staff.GetAsync(id, cancellationToken) is { Member.Active: true } found => [found.Member],
+            MailAudience.StaffMember when effect.Target is { } id && await staff.FindActiveAsync(id, cancellationToken) is { } found => [found],
             MailAudience.Role when Enum.TryParse<StaffRole>(effect.Target, out var role) => await staff.WithRoleAsync(role, cancellationToken),
             _ => [],
         };

@@ -5,9 +5,12 @@ namespace Serverless.Feedback.Scheduling;
 
 /// <summary>
 /// The Schedule table: "look at this subject at that time", for every timer that must stay proportional to
-/// the work due rather than to everything stored (DESIGN "Data"). PartitionKey = "{kind}|{yyyyMMdd}" of the
-/// due time (UTC), RowKey = "{due ticks:D19}|{subject}". A sweep asks for one kind's partitions up to today
-/// and row keys up to now, so it reads exactly the due rows.
+/// the work due rather than to everything stored (DESIGN "Data"). PartitionKey = "{kind}|{yyyyMMddHH}" of the
+/// due time (UTC), RowKey = "{due ticks:D19}|{subject}". A sweep asks for one kind's partitions up to this hour
+/// and row keys up to now, so it reads exactly the due rows. Hour buckets keep partitions small: a busy day's
+/// rows do not pile into one partition, whose throughput Azure limits and whose size Azurite's point operations
+/// scale with. (Rows written with day buckets, "{kind}|{yyyyMMdd}", sort before every hour of their day and
+/// are still found.)
 /// </summary>
 internal static class ScheduleRows
 {
@@ -37,7 +40,7 @@ internal static class ScheduleRows
     public static string Subject(TableEntity row) => row.GetString("Subject") ?? row.RowKey[(row.RowKey.IndexOf('|', StringComparison.Ordinal) + 1)..];
 
     private static string Partition(string kind, DateTimeOffset utc) =>
-        kind + "|" + utc.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        kind + "|" + utc.ToString("yyyyMMddHH", CultureInfo.InvariantCulture);
 
     private static string RowKey(DateTimeOffset utc, string subject) =>
         utc.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "|" + subject;

@@ -1,5 +1,6 @@
 using Serverless.Feedback.Deadlines;
 using Serverless.Feedback.Deadlines.Sla;
+using Serverless.Feedback.FollowUps;
 using Serverless.Feedback.Reports;
 
 namespace Serverless.Feedback.Settings;
@@ -13,5 +14,6 @@ internal static class SettingsApi
         .MapSettingsSection<WorkflowSettings>()
         .MapSettingsSection<CalendarSettings>()
         .MapSettingsSection<SlaPolicy>()
-        .MapSettingsSection<ReportSettings>();
+        .MapSettingsSection<ReportSettings>()
+        .MapSettingsSection<FollowUpSettings>();
 }

@@ -9,6 +9,8 @@ namespace Serverless.Feedback.Staff;
 /// <summary>
 /// The staff directory in Table Storage: PartitionKey "staff", RowKey = id, plus lookup rows by e-mail
 /// ("email", lower-cased address) and Entra object id ("oid"). People are deactivated, never deleted.
+/// The list is read for nearly every mail a case change sends, so it is kept for a short while (as settings
+/// are); a save on this instance refreshes it at once.
 /// </summary>
 internal sealed class StaffDirectory(ITableServiceClient tables, StorageNames names, TimeProvider clock)
 {
@@ -18,9 +20,9 @@ internal sealed class StaffDirectory(ITableServiceClient tables, StorageNames na
     /// Mail audiences read the whole roster for every notice; a few seconds' staleness is fine there, while
     /// sign-in (GetAsync, FindAsync) always reads the directory itself so a deactivation takes effect at once.
     /// </summary>
-    private static readonly TimeSpan RosterCacheFor = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
 
-    private (IReadOnlyList<StaffMember> Members, DateTimeOffset Until)? _roster;
+    private (Task<IReadOnlyList<StaffMember>> Members, DateTimeOffset Until)? _list;
 
     private ITableClient Table => tables.GetTableClient(names.Table(TableName));
 
@@ -50,23 +52,34 @@ internal sealed class StaffDirectory(ITableServiceClient tables, StorageNames na
         return null;
     }
 
-    public async Task<IReadOnlyList<StaffMember>> ListAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<StaffMember>> ListAsync(CancellationToken cancellationToken = default)
     {
-        if (_roster is { } cached && cached.Until > clock.GetUtcNow())
+        // Callers at the same moment share one read; a failed read is not kept.
+        var now = clock.GetUtcNow();
+        if (_list is { } cached && cached.Until > now && !cached.Members.IsFaulted && !cached.Members.IsCanceled)
         {
             return cached.Members;
         }
 
+        var read = ReadAllAsync(CancellationToken.None);
+        _list = (read, now + CacheFor);
+        return read.WaitAsync(cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<StaffMember>> ReadAllAsync(CancellationToken cancellationToken)
+    {
         var members = new List<StaffMember>();
         await foreach (var row in Table.QueryAsync(TableFilter.Create($"PartitionKey eq {"staff"}"), cancellationToken: cancellationToken))
         {
             members.Add(FromRow(row));
         }
 
-        var ordered = members.OrderBy(m => m.Name, StringComparer.CurrentCulture).ToList();
-        _roster = (ordered, clock.GetUtcNow() + RosterCacheFor);
-        return ordered;
+        return members.OrderBy(m => m.Name, StringComparer.CurrentCulture).ToList();
     }
+
+    /// <summary>An active member by id, from the (briefly kept) list: what mail dispatch needs, without a read per recipient.</summary>
+    public async Task<StaffMember?> FindActiveAsync(string id, CancellationToken cancellationToken = default) =>
+        (await ListAsync(cancellationToken)).FirstOrDefault(m => m.Id == id && m.Active);
 
     /// <summary>Active members of a department (for department mail).</summary>
     public async Task<IReadOnlyList<StaffMember>> InDepartmentAsync(string department, CancellationToken cancellationToken = default) =>
@@ -84,8 +97,8 @@ internal sealed class StaffDirectory(ITableServiceClient tables, StorageNames na
             throw new EntityAlreadyExistsException($"{member.Email} already belongs to {taken.Name}.");
         }
 
-        _roster = null;
         var row = ToRow(member);
+        _list = null;
         var etag = ifMatch is { } expected
             ? await Table.UpdateEntityAsync(row, expected, TableUpdateMode.Replace, cancellationToken)
             : await Table.AddEntityAsync(row, cancellationToken);
@@ -95,7 +108,7 @@ internal sealed class StaffDirectory(ITableServiceClient tables, StorageNames na
             await Table.UpsertEntityAsync(new TableEntity("oid", oid) { ["StaffId"] = member.Id }, TableUpdateMode.Replace, cancellationToken);
         }
 
-        _roster = null;
+        _list = null;
         return etag;
     }
 

@@ -61,6 +61,18 @@ public sealed class SlaEngineTests
     }
 
     [Fact]
+    public void EscalationDueAt_PreviousLevelWentOutLate_KeepsTheStepBetweenLevels()
+    {
+        // Level 1 was due Wednesday 13:30 but went out only on Thursday 09:00 (the sweep could not run).
+        var clock = FirstResponse() with { RemindersSent = ["P1D", "PT2H"], EscalationLevel = 1, LastEscalatedAt = At(4, 30, 9, 0) };
+
+        // Level 2 is four working hours after level 1 actually went out, not at its place on the ladder (Wednesday 17:30).
+        Assert.Equal(At(4, 30, 14, 0), _engine.EscalationDueAt(clock, SlaRules.Default, 2));
+        Assert.Equal(At(4, 30, 14, 0), _engine.NextCheck(clock, SlaRules.Default, serious: false));
+        Assert.Equal(At(4, 29, 13, 30), _engine.EscalationDueAt(clock, SlaRules.Default, 1));
+    }
+
+    [Fact]
     public void NextCheck_EscalationFallingAtTheEndOfTheDay_WaitsForTheNextWorkingMomentUnlessSerious()
     {
         var clock = FirstResponse() with { RemindersSent = ["P1D", "PT2H"], EscalationLevel = 1 };

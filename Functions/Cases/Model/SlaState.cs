@@ -18,7 +18,52 @@ internal sealed record SlaState
 
     public IReadOnlyList<SlaClock> Clocks { get; init; } = [];
 
+    /// <summary>While the case awaits the customer's answer to a resolution: when to remind them and when silence counts as acceptance.</summary>
+    public AnswerFollowUp? Answer { get; init; }
+
+    /// <summary>While effectiveness is being verified: when to remind the verifier and when it is late.</summary>
+    public VerificationFollowUp? Verification { get; init; }
+
     public SlaClock? Find(DeadlineKind kind) => Clocks.FirstOrDefault(c => c.Kind == kind);
+}
+
+/// <summary>
+/// Chasing the customer's answer (DOMAIN §7): one reminder, then the resolution is deemed accepted. The times
+/// are fixed when the resolution is sent, so a later settings change does not move them.
+/// </summary>
+internal sealed record AnswerFollowUp
+{
+    public required DateTimeOffset Since { get; init; }
+
+    public required DateTimeOffset RemindAt { get; init; }
+
+    public required DateTimeOffset DeemAcceptedAt { get; init; }
+
+    public DateTimeOffset? RemindedAt { get; init; }
+
+    /// <summary>When the answer timer must next look: the reminder until it is sent, then the acceptance.</summary>
+    public DateTimeOffset NextAt => RemindedAt is null ? RemindAt : DeemAcceptedAt;
+}
+
+/// <summary>
+/// Chasing the effectiveness verification (DOMAIN §6): remind the verifier some days before the due date, and
+/// tell the department head once, when it is late. Fixed when the verification is planned.
+/// </summary>
+internal sealed record VerificationFollowUp
+{
+    public required DateOnly DueDate { get; init; }
+
+    public required DateTimeOffset RemindAt { get; init; }
+
+    /// <summary>The end of the due date's working hours: a verification not recorded by then is late.</summary>
+    public required DateTimeOffset OverdueAt { get; init; }
+
+    public DateTimeOffset? RemindedAt { get; init; }
+
+    public DateTimeOffset? EscalatedAt { get; init; }
+
+    /// <summary>When the verification timer must next look; null once the lateness was reported.</summary>
+    public DateTimeOffset? NextAt => EscalatedAt is not null ? null : RemindedAt is null && RemindAt < OverdueAt ? RemindAt : OverdueAt;
 }
 
 /// <summary>

@@ -87,7 +87,8 @@ internal sealed class CaseStore(
             throw new ConcurrencyConflictException($"Case {after.Number} changed since version {before.Case.Version} was read.", innerException: e);
         }
 
-        await FollowThroughAsync(after, change, newRows, pending.StaleRows, note, cancellationToken);
+        // Rows the change left exactly as they were (a tracking entry, often) need no write.
+        await FollowThroughAsync(after, change, [.. newRows.Where(r => !oldRows.Any(r.SameAs))], pending.StaleRows, note, cancellationToken);
         return new StoredCase(after, etags[0]);
     }
 

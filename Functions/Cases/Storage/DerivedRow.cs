@@ -10,6 +10,11 @@ namespace Serverless.Feedback.Cases.Storage;
 internal sealed record DerivedRow(string Table, TableEntity Entity)
 {
     public DerivedRowKey Key => new(Table, Entity.PartitionKey, Entity.RowKey);
+
+    /// <summary>The same row with the same values: writing one when the other is stored changes nothing.</summary>
+    public bool SameAs(DerivedRow other) =>
+        Key == other.Key && Entity.Count == other.Entity.Count &&
+        Entity.All(p => other.Entity.TryGetValue(p.Key, out var value) && Equals(p.Value, value));
 }
 
 internal sealed record DerivedRowKey(string Table, string PartitionKey, string RowKey);

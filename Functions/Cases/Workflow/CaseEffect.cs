@@ -12,8 +12,11 @@ namespace Serverless.Feedback.Cases.Workflow;
 [JsonDerivedType(typeof(ReportEffect), "report")]
 internal abstract record CaseEffect;
 
-/// <summary>Mail from a template to a group of people, each in their own language.</summary>
-internal sealed record MailEffect(string Template, MailAudience Audience, string? Target = null) : CaseEffect;
+/// <summary>
+/// Mail from a template to a group of people, each in their own language. <see cref="Values"/> carries what
+/// the template needs besides the case (e.g. which deadline, and when it was due).
+/// </summary>
+internal sealed record MailEffect(string Template, MailAudience Audience, string? Target = null, IReadOnlyDictionary<string, string>? Values = null) : CaseEffect;
 
 /// <summary>Who receives a mail effect. <see cref="MailEffect.Target"/> narrows it (a department code or staff id).</summary>
 internal enum MailAudience

@@ -94,7 +94,7 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
         }
 
         var reminder = PendingReminders(clock, rules).Select(r => r.At).DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
-        var escalation = EscalationAt(clock, rules, clock.EscalationLevel + 1) ?? DateTimeOffset.MaxValue;
+        var escalation = EscalationDueAt(clock, rules, clock.EscalationLevel + 1) ?? DateTimeOffset.MaxValue;
         var next = reminder < escalation ? reminder : escalation;
         if (next == DateTimeOffset.MaxValue)
         {
@@ -122,6 +122,27 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
 
         var delay = rules.Escalation.Take(level).Aggregate(TimeSpan.Zero, (sum, step) => sum + WorkingDuration.Parse(step).In(calendar.Calendar));
         return calendar.AddWorkingTime(clock.Due, delay);
+    }
+
+    /// <summary>
+    /// When escalation <paramref name="level"/> may go out: its place on the ladder, but never sooner than its
+    /// step after the previous level actually went out. A sweep that could not run for a while therefore still
+    /// climbs one level at a time, giving each level its working time to act.
+    /// </summary>
+    public DateTimeOffset? EscalationDueAt(SlaClock clock, SlaRules rules, int level)
+    {
+        if (EscalationAt(clock, rules, level) is not { } scheduled)
+        {
+            return null;
+        }
+
+        if (level < 2 || clock.LastEscalatedAt is not { } previous)
+        {
+            return scheduled;
+        }
+
+        var spaced = calendar.AddWorkingTime(previous, WorkingDuration.Parse(rules.Escalation[level - 1]).In(calendar.Calendar));
+        return spaced > scheduled ? spaced : scheduled;
     }
 
     /// <summary>Working time from <paramref name="now"/> to the deadline; negative once overdue.</summary>

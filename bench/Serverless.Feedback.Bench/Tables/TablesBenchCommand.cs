@@ -18,7 +18,7 @@ internal sealed class TablesBenchCommand : IBenchCommand
         var count = arguments.Count > 0 ? int.Parse(arguments[0], CultureInfo.InvariantCulture) : 10_000;
         var concurrency = arguments.Count > 1 ? int.Parse(arguments[1], CultureInfo.InvariantCulture) : 32;
         var rounds = arguments.Count > 2 ? int.Parse(arguments[2], CultureInfo.InvariantCulture) : 3;
-        var root = RepositoryRoot();
+        var root = BenchPaths.RepositoryRoot();
 
         await using var azurite = await BenchAzurite.StartAsync(root, cancellationToken);
         Console.WriteLine($"Azurite (in memory) on 127.0.0.1:{azurite.TablePort}; {count} entities, {concurrency} requests in flight, best of {rounds} rounds.");
@@ -62,18 +62,5 @@ internal sealed class TablesBenchCommand : IBenchCommand
         var (oursOps, sdkOps) = (ours.Max(p => p.OpsPerSecond), sdk.Max(p => p.OpsPerSecond));
         var (oursCpu, sdkCpu) = (ours.Min(p => p.CpuMicrosecondsPerOp), sdk.Min(p => p.CpuMicrosecondsPerOp));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {operation,-28} | {oursOps,10:F0} | {sdkOps,10:F0} | {oursOps / sdkOps,6:F2} | {oursCpu,14:F1} | {sdkCpu,13:F1} |"));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Serverless.Feedback.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Serverless.Feedback.sln not found above " + AppContext.BaseDirectory);
     }
 }

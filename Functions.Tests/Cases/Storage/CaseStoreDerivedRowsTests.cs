@@ -1,0 +1,28 @@
+using Serverless.Feedback.Cases.Workflow;
+using Serverless.Feedback.Storage;
+using Serverless.Feedback.Storage.Tables;
+using Serverless.Feedback.Tests.Deadlines;
+using Serverless.Feedback.Tests.Support;
+using Serverless.Feedback.Tracking;
+
+namespace Serverless.Feedback.Tests.Cases.Storage;
+
+/// <summary>The rows derived from a case after a change: only those the change altered are written again.</summary>
+public sealed class CaseStoreDerivedRowsTests : AppTest
+{
+    [Fact]
+    public async Task Save_ChangeThatLeavesARowAsItWas_DoesNotWriteItAgain()
+    {
+        await App.AddPeopleAsync();
+        var number = await App.RegisterAsync();
+        var tracking = App.Get<ITableServiceClient>().GetTableClient(App.Get<StorageNames>().Table(TrackingRows.TableName));
+        var (partition, row) = TrackingRows.KeyFor((await App.CaseAsync(number)).TrackingToken!);
+        var before = await tracking.GetEntityAsync(partition, row);
+
+        await App.DoAsync(number, new AddNoteCommand("Called the customer back."), CaseSamples.Clerk);
+
+        var after = await tracking.GetEntityAsync(partition, row);
+        Assert.Equal(before!.ETag, after!.ETag);
+        Assert.Equal(number, after.GetString("CaseNumber"));
+    }
+}

@@ -1,0 +1,118 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Serverless.Feedback.Cases.Model;
+using Serverless.Feedback.Cases.Storage;
+using Serverless.Feedback.Customers;
+using Serverless.Feedback.FollowUps;
+using Serverless.Feedback.FollowUps.Annual;
+using Serverless.Feedback.FollowUps.Surveys;
+using Serverless.Feedback.Settings;
+using Serverless.Feedback.Staff;
+using Serverless.Feedback.Tests.Deadlines;
+using Serverless.Feedback.Tests.Support;
+using static Serverless.Feedback.Tests.Deadlines.DeadlineApp;
+
+namespace Serverless.Feedback.Tests.FollowUps.Annual;
+
+/// <summary>The 2026 annual survey (default: 15 October, open 30 days, target 3.5 of 5, response rate 50 %) of two main customers.</summary>
+public sealed class AnnualSurveyTests : AppTest
+{
+    internal override Task<FeedbackApp> StartAppAsync() => FeedbackApp.StartAsync(start: At(10, 14, 9, 0));
+
+    [Fact]
+    public async Task AnnualSurvey_ItemBelowTarget_TracksTheResponseRateAndOpensOneCorrectiveAction()
+    {
+        await PrepareAsync();
+
+        await App.FireTimerAtAsync(AnnualSurveyFunction.Name, At(10, 14, 10, 0));
+        Assert.Empty(await App.SurveyMailsAsync("annual"));
+
+        // Main customers only, each in their language; a second run sends nothing more.
+        await App.FireTimerAtAsync(AnnualSurveyFunction.Name, At(10, 15, 10, 0));
+        await App.FireTimerAtAsync(AnnualSurveyFunction.Name, At(10, 16, 10, 0));
+        var mails = await App.SurveyMailsAsync("annual");
+        Assert.Equal(["a@example.com", "b@example.com"], mails.Select(m => m.Recipient()).Order());
+        Assert.Equal("Customer satisfaction survey 2026", mails.Single(m => m.Recipient() == "a@example.com").Subject);
+        Assert.Equal("2026年度顾客满意程度调查", mails.Single(m => m.Recipient() == "b@example.com").Subject);
+
+        // One of two answers: packaging is poor.
+        App.Clock.SetUtcNow(At(10, 20, 10, 0));
+        var link = mails.Single(m => m.Recipient() == "a@example.com").SurveyLink();
+        var answered = await App.Anonymous().PostAsync(link.Split('?')[0], new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["productQuality"] = "4",
+            ["packaging"] = "2",
+            ["delivery"] = "5",
+            ["service"] = "4",
+            ["price"] = "4",
+            ["comment"] = "Stronger cartons, please.",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
+
+        var manager = await App.SignInAsync("dgm");
+        var results = await manager.GetFromJsonAsync<JsonElement>("/api/staff/surveys/2026");
+        Assert.Equal(2, results.GetProperty("invited").GetInt32());
+        Assert.Equal(1, results.GetProperty("answered").GetInt32());
+        Assert.Equal(0.5m, results.GetProperty("responseRate").GetDecimal());
+        Assert.True(results.GetProperty("responseRateMet").GetBoolean());
+        var packaging = results.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("item").GetString() == "packaging");
+        Assert.Equal(2m, packaging.GetProperty("average").GetDecimal());
+        Assert.True(packaging.GetProperty("belowTarget").GetBoolean());
+        Assert.Equal(["Stronger cartons, please."], results.GetProperty("suggestions").EnumerateArray().Select(s => s.GetString()));
+
+        // While the survey is open nothing is opened; once it closes, one case for packaging, however often the timer runs.
+        await App.FireTimerAtAsync(AnnualSurveyFunction.Name, At(11, 13, 10, 0));
+        Assert.False((await ItemAsync(manager, "packaging")).TryGetProperty("caseNumber", out _));
+        await App.FireTimerAtAsync(AnnualSurveyFunction.Name, At(11, 14, 10, 30));
+        await App.FireTimerAtAsync(AnnualSurveyFunction.Name, At(11, 15, 10, 30));
+
+        var number = (await ItemAsync(manager, "packaging")).GetProperty("caseNumber").GetString()!;
+        Assert.Equal("FB-202611-0001", number);
+        Assert.Null(await App.Get<CaseStore>().GetAsync("FB-202611-0002", CancellationToken.None));
+        var others = (await manager.GetFromJsonAsync<JsonElement>("/api/staff/surveys/2026")).GetProperty("items").EnumerateArray().Where(i => i.GetProperty("item").GetString() != "packaging");
+        Assert.All(others, i => Assert.False(i.TryGetProperty("caseNumber", out _)));
+        var opened = await App.CaseAsync(number);
+        Assert.Equal(CaseKind.Complaint, opened.Kind);
+        Assert.Equal(Channel.Other, opened.Channel);
+        Assert.Equal("qhead", opened.Assignment.FirstReceiverId);
+        Assert.Contains("“包装”平均得分 2.00", opened.Subject.Description, StringComparison.Ordinal);
+        Assert.Contains("低于目标 3.5", opened.Subject.Description, StringComparison.Ordinal);
+
+        // The owner became the case's "customer", but staff are never surveyed as customers.
+        await App.FireTimerAtAsync(FollowUpSurveyFunction.Name, new DateTimeOffset(2027, 5, 20, 10, 0, 0, TimeSpan.FromHours(8)));
+        var followUps = await App.SurveyMailsAsync("followup");
+        Assert.NotEmpty(followUps);
+        Assert.DoesNotContain(followUps, m => m.Recipient() == "qhead@example.com");
+    }
+
+    [Theory]
+    [InlineData("twenty", HttpStatusCode.BadRequest)]
+    [InlineData("1999", HttpStatusCode.BadRequest)]
+    [InlineData("2025", HttpStatusCode.NotFound)]
+    public async Task Results_YearWithoutASurvey_AnswersProblemDetails(string year, HttpStatusCode expected)
+    {
+        await App.AddPeopleAsync();
+        var manager = await App.SignInAsync("dgm");
+
+        var response = await manager.GetAsync($"/api/staff/surveys/{year}");
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    private async Task PrepareAsync()
+    {
+        await App.AddPeopleAsync();
+        await App.Get<SettingsStore>().SaveAsync(FollowUpSettings.Default with { CorrectiveActionOwnerId = "qhead" }, 0, Actor.System("test"));
+        var customers = App.Get<CustomerStore>();
+        await customers.FindOrCreateAsync("Anna Berg", "Berg AB", "a@example.com", null, "en");
+        await customers.FindOrCreateAsync("白雪", "华东精密", "b@example.com", null, "zh-CN");
+        await customers.FindOrCreateAsync("Carl Ode", null, "c@example.com", null, "en");
+        await App.ChangeCustomerAsync("a@example.com", c => c with { MainCustomer = true });
+        await App.ChangeCustomerAsync("b@example.com", c => c with { MainCustomer = true, Tier = CustomerTier.A });
+    }
+
+    private static async Task<JsonElement> ItemAsync(HttpClient client, string item) =>
+        (await client.GetFromJsonAsync<JsonElement>("/api/staff/surveys/2026")).GetProperty("items").EnumerateArray().Single(i => i.GetProperty("item").GetString() == item);
+}

@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using Serverless.Feedback.Customers;
+using Serverless.Feedback.Mail.Outbox;
+using Serverless.Feedback.Tests.Support;
+
+namespace Serverless.Feedback.Tests.FollowUps;
+
+/// <summary>What the follow-up tests do with a running app: survey mails and their links, customers on file.</summary>
+internal static partial class FollowUpApp
+{
+    /// <summary>Sends what the outbox holds and answers the survey mails whose id starts with <paramref name="prefix"/> ("followup", "annual").</summary>
+    public static async Task<IReadOnlyList<DecodedMail>> SurveyMailsAsync(this FeedbackApp app, string prefix) =>
+        [.. (await app.SendMailAsync()).Where(m => m.MessageId?.StartsWith("<" + prefix + "-", StringComparison.Ordinal) == true)];
+
+    /// <summary>The private survey link of a mail, as a path with its query ("/survey/…?lang=…").</summary>
+    public static string SurveyLink(this DecodedMail mail) => SurveyUrl().Match(mail.Text ?? "") is { Success: true } match
+        ? match.Groups[1].Value
+        : throw new InvalidOperationException("The mail has no survey link: " + mail.Text);
+
+    public static string Token(string link) => link.Split('/', '?')[2];
+
+    public static async Task<Customer> CustomerAsync(this FeedbackApp app, string email) =>
+        await app.Get<CustomerStore>().FindByEmailAsync(email) ?? throw new InvalidOperationException($"No customer {email}.");
+
+    /// <summary>Changes a customer on file, as the customer file in the console would (tier, main customer).</summary>
+    public static async Task<Customer> ChangeCustomerAsync(this FeedbackApp app, string email, Func<Customer, Customer> change)
+    {
+        var store = app.Get<CustomerStore>();
+        var (customer, etag) = (await store.GetAsync((await app.CustomerAsync(email)).Id))!.Value;
+        var changed = change(customer);
+        await store.SaveAsync(changed, etag);
+        return changed;
+    }
+
+    [GeneratedRegex(@"https?://[^/\s]+(/survey/[A-Za-z0-9_\-]+\?lang=[A-Za-z\-]+)")]
+    private static partial Regex SurveyUrl();
+}

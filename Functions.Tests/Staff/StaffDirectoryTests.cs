@@ -1,0 +1,25 @@
+using Serverless.Feedback.Staff;
+using Serverless.Feedback.Tests.Support;
+
+namespace Serverless.Feedback.Tests.Staff;
+
+/// <summary>The staff list is kept briefly for mail dispatch; a save on the same instance is seen at once.</summary>
+public sealed class StaffDirectoryTests : AppTest
+{
+    [Fact]
+    public async Task ListAsync_AfterASave_IncludesTheChangeAtOnce()
+    {
+        var directory = App.Get<StaffDirectory>();
+        var first = await App.AddStaffAsync("qe", "quality", "en");
+        var listed = await Task.WhenAll(directory.ListAsync(), directory.ListAsync());
+
+        await App.AddStaffAsync("qhead", "quality", "zh-CN");
+        var (member, etag) = (await directory.GetAsync("qe"))!.Value;
+        await directory.SaveAsync(member with { Active = false }, etag);
+
+        Assert.All(listed, l => Assert.Equal(["qe"], l.Select(m => m.Id)));
+        Assert.Equal(["qe", "qhead"], (await directory.ListAsync()).Select(m => m.Id).Order());
+        Assert.Null(await directory.FindActiveAsync(first.Id));
+        Assert.NotNull(await directory.FindActiveAsync("qhead"));
+    }
+}

@@ -1,0 +1,31 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Serverless.Feedback.Settings;
+
+namespace Serverless.Feedback.FollowUps.Annual;
+
+/// <summary><c>GET /api/staff/surveys/{year}</c>: an annual survey's response rate and per-item averages against their targets.</summary>
+internal static class AnnualSurveyEndpoints
+{
+    public static RouteGroupBuilder MapAnnualSurveyApi(this RouteGroupBuilder staff)
+    {
+        staff.MapGet("/surveys/{year}", GetAsync);
+        return staff;
+    }
+
+    private static async Task<Results<Ok<AnnualResults>, ProblemHttpResult>> GetAsync(string year, AnnualRows annual, SettingsStore settings, CancellationToken cancellationToken)
+    {
+        if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number is < 2000 or > 2100)
+        {
+            return TypedResults.Problem(title: "Not a survey year.", detail: $"'{year}' is not a year between 2000 and 2100.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var data = await annual.ReadAsync(number, cancellationToken);
+        if (data.Run?.SentAt is null)
+        {
+            return TypedResults.Problem(title: "No survey that year.", detail: $"The annual survey {number} has not been sent.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        return TypedResults.Ok(AnnualResults.Of(number, data, await settings.GetAsync<FollowUpSettings>(cancellationToken)));
+    }
+}

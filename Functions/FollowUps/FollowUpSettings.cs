@@ -1,0 +1,70 @@
+using Serverless.Feedback.Settings;
+
+namespace Serverless.Feedback.FollowUps;
+
+/// <summary>
+/// Follow-ups and satisfaction (DOMAIN §10) and the verification reminder (§6), as a settings document: how
+/// often every customer is contacted, when the annual survey goes out, and the targets its results are held to.
+/// </summary>
+internal sealed record FollowUpSettings : ISettingsSection<FollowUpSettings>
+{
+    public static string SectionName => "followups";
+
+    public static FollowUpSettings Default { get; } = new();
+
+    /// <summary>每半年走访或信函联系一次: months from a customer's last contact to the next follow-up.</summary>
+    public int ContactIntervalMonths { get; init; } = 6;
+
+    /// <summary>Days a follow-up survey link stays open.</summary>
+    public int FollowUpLinkDays { get; init; } = 60;
+
+    /// <summary>The annual survey goes to main customers on this day of the year (Q4 by default).</summary>
+    public int AnnualSurveyMonth { get; init; } = 10;
+
+    public int AnnualSurveyDay { get; init; } = 15;
+
+    /// <summary>Days the annual survey stays open; then its results are evaluated.</summary>
+    public int AnnualSurveyOpenDays { get; init; } = 30;
+
+    /// <summary>
+    /// An item of the annual survey averaging below this (of 5) opens a corrective action. 3.5 sits between
+    /// "neutral" (3) and "satisfied" (4): an item most customers do not call satisfactory needs a cause found.
+    /// </summary>
+    public decimal SatisfactionTarget { get; init; } = 3.5m;
+
+    /// <summary>The share of main customers that should answer the annual survey (≥ 50 %).</summary>
+    public decimal ResponseRateTarget { get; init; } = 0.5m;
+
+    /// <summary>The staff member who owns corrective actions opened by the survey; without one, the complaint desk.</summary>
+    public string? CorrectiveActionOwnerId { get; init; }
+
+    /// <summary>The verifier is reminded this many days before the verification is due.</summary>
+    public int VerificationReminderDaysBefore { get; init; } = 3;
+
+    public IReadOnlyDictionary<string, string[]> Validate()
+    {
+        var problems = new Dictionary<string, string[]>();
+        void Range(string field, decimal value, decimal min, decimal max, string unit)
+        {
+            if (value < min || value > max)
+            {
+                problems[field] = [$"Between {min} and {max} {unit}."];
+            }
+        }
+
+        Range("contactIntervalMonths", ContactIntervalMonths, 1, 24, "months");
+        Range("followUpLinkDays", FollowUpLinkDays, 1, 365, "days");
+        Range("annualSurveyMonth", AnnualSurveyMonth, 1, 12, "(the month)");
+        Range("annualSurveyDay", AnnualSurveyDay, 1, 28, "(the day; at most 28 so every month has it)");
+        Range("annualSurveyOpenDays", AnnualSurveyOpenDays, 1, 120, "days");
+        Range("satisfactionTarget", SatisfactionTarget, 1, 5, "points of 5");
+        Range("responseRateTarget", ResponseRateTarget, 0, 1, "(a fraction, 0.5 = 50 %)");
+        Range("verificationReminderDaysBefore", VerificationReminderDaysBefore, 0, 60, "days");
+        if (CorrectiveActionOwnerId is { } owner && string.IsNullOrWhiteSpace(owner))
+        {
+            problems["correctiveActionOwnerId"] = ["Name a staff member, or leave it out for the complaint desk."];
+        }
+
+        return problems;
+    }
+}

@@ -1,0 +1,35 @@
+using Serverless.Feedback.Customers;
+using Serverless.Feedback.FollowUps.Annual;
+using Serverless.Feedback.FollowUps.Contacts;
+using Serverless.Feedback.FollowUps.Surveys;
+using Serverless.Feedback.Hosting.CustomHandler;
+using Serverless.Feedback.Notifications;
+using Serverless.Feedback.Storage;
+
+namespace Serverless.Feedback.FollowUps;
+
+internal static class FollowUpsModule
+{
+    /// <summary>Follow-up and satisfaction (DOMAIN §10): the semi-annual contact, the annual survey, the survey pages and each customer's record.</summary>
+    public static IServiceCollection AddFollowUps(this IServiceCollection services)
+    {
+        services.AddStorageLayout(tables: [FollowUpTable.Name]);
+        services.AddSingleton<ICustomerRowSource, FollowUpScheduleRows>();
+        services.AddSingleton<ICustomerRowSource, MainCustomerRows>();
+        services.AddSingleton<FollowUpRecords>();
+        services.AddSingleton<SurveyStore>();
+        services.AddSingleton<IMailComposer, SurveyMailComposer>();
+        services.AddSingleton<FollowUpSweep>();
+        services.AddTimerFunction<FollowUpSurveyFunction>(FollowUpSurveyFunction.Name);
+        services.AddSingleton<AnnualRows>();
+        services.AddSingleton<AnnualSurveyRun>();
+        services.AddTimerFunction<AnnualSurveyFunction>(AnnualSurveyFunction.Name);
+        return services;
+    }
+
+    /// <summary>The public survey pages.</summary>
+    public static IEndpointRouteBuilder MapFollowUps(this IEndpointRouteBuilder app) => app.MapSurveyPages();
+
+    /// <summary>The staff API: customers' follow-up records, the visit list, annual survey results.</summary>
+    public static RouteGroupBuilder MapFollowUpApi(this RouteGroupBuilder staff) => staff.MapCustomerContacts().MapAnnualSurveyApi();
+}
