@@ -45,7 +45,8 @@ internal sealed class CustomerStore(ITableServiceClient tables, StorageNames nam
         {
             // A new case is a contact: the next semi-annual follow-up counts from it.
             var now = clock.GetUtcNow();
-            if (await FindByEmailAsync(key, cancellationToken) is { } existing)
+            var lookup = await Table.GetEntityAsync("email", key, cancellationToken: cancellationToken);
+            if (lookup?.GetString("CustomerId") is { } knownId && (await GetAsync(knownId, cancellationToken))?.Customer is { } existing)
             {
                 var refreshed = existing with { Name = name, Company = company ?? existing.Company, Phone = phone ?? existing.Phone, Language = language, Email = email.Trim(), LastContactAt = Later(existing.LastContactAt, now) };
                 if (refreshed != existing)
@@ -57,7 +58,7 @@ internal sealed class CustomerStore(ITableServiceClient tables, StorageNames nam
             }
 
             // An e-mail row without its customer row means an earlier attempt stopped half-way: finish it.
-            var orphan = await Table.GetEntityAsync("email", key, cancellationToken: cancellationToken);
+            var orphan = lookup;
             var created = new Customer
             {
                 Id = orphan?.GetString("CustomerId") ?? Guid.NewGuid().ToString("N"),

@@ -10,8 +10,9 @@ namespace Serverless.Feedback.Bench.Intake;
 /// The ceiling: the storage requests one registration makes, issued straight at Azurite with our clients and
 /// no HTTP, validation, rendering or numbering in between — and without contention (each "submission" numbers
 /// in a partition of its own). Same requests, same order, same dependencies as the app:
-/// customer lookup and two adds, counter read, pending note, the case transaction (counter, case, event,
-/// submission), five derived rows in parallel, the staff directory read, three queue messages, note delete.
+/// customer lookup, e-mail row, follow-up due row and customer row, counter read, pending note, the case
+/// transaction (counter, case, event), seven derived rows in parallel (three index rows, deadline, tracking,
+/// two report facts), three queue messages in parallel, note delete. (The staff list is cached by the app.)
 /// </summary>
 internal sealed class RawStorageWrites
 {
@@ -20,7 +21,7 @@ internal sealed class RawStorageWrites
     private readonly ITableClient _customers;
     private readonly ITableClient _schedule;
     private readonly ITableClient _tracking;
-    private readonly ITableClient _staff;
+    private readonly ITableClient _facts;
     private readonly IQueueClient _mail;
 
     private RawStorageWrites(ITableServiceClient tables, IQueueServiceClient queues)
@@ -30,7 +31,7 @@ internal sealed class RawStorageWrites
         _customers = tables.GetTableClient("rawcustomers");
         _schedule = tables.GetTableClient("rawschedule");
         _tracking = tables.GetTableClient("rawtracking");
-        _staff = tables.GetTableClient("rawstaff");
+        _facts = tables.GetTableClient("rawfacts");
         _mail = queues.GetQueueClient("raw-mail");
     }
 
@@ -38,14 +39,12 @@ internal sealed class RawStorageWrites
     {
         var factory = new StoragePipelineFactory(StorageConnectionString.Parse(connectionString), credential: null, StorageTransport.Create(), TimeProvider.System, NullLoggerFactory.Instance);
         var raw = new RawStorageWrites(TableServiceClient.Create(factory), QueueServiceClient.Create(factory));
-        foreach (var table in new[] { raw._cases, raw._index, raw._customers, raw._schedule, raw._tracking, raw._staff })
+        foreach (var table in new[] { raw._cases, raw._index, raw._customers, raw._schedule, raw._tracking, raw._facts })
         {
             await table.CreateIfNotExistsAsync(cancellationToken);
         }
 
         await raw._mail.CreateIfNotExistsAsync(cancellationToken);
-        await raw._staff.UpsertEntityAsync(new TableEntity("staff", "a") { ["Name"] = "A" }, TableUpdateMode.Replace, cancellationToken);
-        await raw._staff.UpsertEntityAsync(new TableEntity("staff", "b") { ["Name"] = "B" }, TableUpdateMode.Replace, cancellationToken);
         return raw;
     }
 
@@ -56,6 +55,7 @@ internal sealed class RawStorageWrites
 
         await _customers.GetEntityAsync("email", $"c{id}@example.com", cancellationToken: cancellationToken);
         await _customers.AddEntityAsync(new TableEntity("email", $"c{id}@example.com") { ["CustomerId"] = id }, cancellationToken);
+        await _schedule.UpsertEntityAsync(new TableEntity("followup|2026120120", id) { ["Subject"] = id }, TableUpdateMode.Replace, cancellationToken);
         await _customers.AddEntityAsync(new TableEntity("customer", id) { ["Doc"] = document[..400] }, cancellationToken);
 
         var month = "m" + id;
@@ -67,7 +67,6 @@ internal sealed class RawStorageWrites
                 new(TableTransactionActionType.Add, new TableEntity(month, "~counter") { ["Next"] = 1 }),
                 new(TableTransactionActionType.Add, new TableEntity(month, "case") { ["Doc0"] = document }),
                 new(TableTransactionActionType.Add, new TableEntity(month, "case|000001") { ["Event0"] = document }),
-                new(TableTransactionActionType.Add, new TableEntity(month, "~sub|" + id) { ["CaseNumber"] = id }),
             ],
             cancellationToken);
 
@@ -76,16 +75,10 @@ internal sealed class RawStorageWrites
             _index.UpsertEntityAsync(new TableEntity("open|service", id) { ["Search"] = document[..300] }, TableUpdateMode.Replace, cancellationToken),
             _index.UpsertEntityAsync(new TableEntity("customer|" + id, id) { ["Search"] = document[..300] }, TableUpdateMode.Replace, cancellationToken),
             _tracking.UpsertEntityAsync(new TableEntity(id[^1..], "h" + id) { ["CaseNumber"] = id }, TableUpdateMode.Replace, cancellationToken),
-            _schedule.UpsertEntityAsync(new TableEntity("deadline|20260302", id) { ["Subject"] = id }, TableUpdateMode.Replace, cancellationToken));
-
-        await foreach (var _ in _staff.QueryAsync(TableFilter.Create($"PartitionKey eq {"staff"}"), cancellationToken: cancellationToken))
-        {
-        }
-
-        for (var mail = 0; mail < 3; mail++)
-        {
-            await _mail.SendMessageAsync($$"""{"mailId":"{{id}}-{{mail}}","template":"receipt"}""", cancellationToken: cancellationToken);
-        }
+            _schedule.UpsertEntityAsync(new TableEntity("deadline|20260302", id) { ["Subject"] = id }, TableUpdateMode.Replace, cancellationToken),
+            _facts.UpsertEntityAsync(new TableEntity("m|202603", id) { ["Facts"] = document[..500] }, TableUpdateMode.Replace, cancellationToken),
+            _facts.UpsertEntityAsync(new TableEntity("open", id) { ["Facts"] = document[..500] }, TableUpdateMode.Replace, cancellationToken),
+            Task.WhenAll(Enumerable.Range(0, 3).Select(mail => _mail.SendMessageAsync($$"""{"mailId":"{{id}}-{{mail}}","template":"receipt"}""", cancellationToken: cancellationToken))));
 
         await _schedule.DeleteEntityAsync(note.PartitionKey, note.RowKey, cancellationToken: cancellationToken);
         return true;
