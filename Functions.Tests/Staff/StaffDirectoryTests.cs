@@ -22,4 +22,15 @@ public sealed class StaffDirectoryTests : AppTest
         Assert.Null(await directory.FindActiveAsync(first.Id));
         Assert.NotNull(await directory.FindActiveAsync("qhead"));
     }
+
+    [Fact]
+    public async Task ListAsync_ManyCallersAtOnce_ShareOneRead()
+    {
+        await App.AddStaffAsync("qe", "quality", "en");
+        var directory = App.Get<StaffDirectory>();
+
+        var lists = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => directory.ListAsync())));
+
+        Assert.All(lists, l => Assert.Same(lists[0], l));
+    }
 }

@@ -22,6 +22,8 @@ internal sealed class StaffDirectory(ITableServiceClient tables, StorageNames na
     /// </summary>
     private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
 
+    private readonly Lock _listGate = new();
+
     private (Task<IReadOnlyList<StaffMember>> Members, DateTimeOffset Until)? _list;
 
     private ITableClient Table => tables.GetTableClient(names.Table(TableName));
@@ -54,15 +56,22 @@ internal sealed class StaffDirectory(ITableServiceClient tables, StorageNames na
 
     public Task<IReadOnlyList<StaffMember>> ListAsync(CancellationToken cancellationToken = default)
     {
-        // Callers at the same moment share one read; a failed read is not kept.
-        var now = clock.GetUtcNow();
-        if (_list is { } cached && cached.Until > now && !cached.Members.IsFaulted && !cached.Members.IsCanceled)
+        // Callers at the same moment share one read (parallel sweeps start together); a failed read is not kept.
+        Task<IReadOnlyList<StaffMember>> read;
+        lock (_listGate)
         {
-            return cached.Members;
+            var now = clock.GetUtcNow();
+            if (_list is { } cached && cached.Until > now && !cached.Members.IsFaulted && !cached.Members.IsCanceled)
+            {
+                read = cached.Members;
+            }
+            else
+            {
+                read = ReadAllAsync(CancellationToken.None);
+                _list = (read, now + CacheFor);
+            }
         }
 
-        var read = ReadAllAsync(CancellationToken.None);
-        _list = (read, now + CacheFor);
         return read.WaitAsync(cancellationToken);
     }
 
@@ -98,7 +107,7 @@ internal sealed class StaffDirectory(ITableServiceClient tables, StorageNames na
         }
 
         var row = ToRow(member);
-        _list = null;
+        Forget();
         var etag = ifMatch is { } expected
             ? await Table.UpdateEntityAsync(row, expected, TableUpdateMode.Replace, cancellationToken)
             : await Table.AddEntityAsync(row, cancellationToken);
@@ -108,8 +117,16 @@ internal sealed class StaffDirectory(ITableServiceClient tables, StorageNames na
             await Table.UpsertEntityAsync(new TableEntity("oid", oid) { ["StaffId"] = member.Id }, TableUpdateMode.Replace, cancellationToken);
         }
 
-        _list = null;
+        Forget();
         return etag;
+    }
+
+    private void Forget()
+    {
+        lock (_listGate)
+        {
+            _list = null;
+        }
     }
 
     private static TableEntity ToRow(StaffMember member) => new("staff", member.Id)

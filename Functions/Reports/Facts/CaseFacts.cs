@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Serverless.Feedback.Cases.Model;
 
 namespace Serverless.Feedback.Reports.Facts;
@@ -12,6 +13,8 @@ internal sealed record CaseFacts
 
     public required string Number { get; init; }
 
+    /// <summary>The case version that last changed these facts; stored beside them, not in them.</summary>
+    [JsonIgnore]
     public int Version { get; init; }
 
     public required CaseKind Kind { get; init; }

@@ -24,6 +24,8 @@ internal sealed class ReportFactRows : IDerivedRowSource
     public const string OpenPartition = "open";
     public const string ActionPartition = "capa";
 
+    private const string VersionColumn = "Version";
+
     public static string MonthPartition(DateTimeOffset instant) => "m|" + instant.UtcDateTime.ToString("yyyyMM", CultureInfo.InvariantCulture);
 
     public IEnumerable<DerivedRow> For(CaseRecord current)
@@ -33,26 +35,29 @@ internal sealed class ReportFactRows : IDerivedRowSource
         foreach (var month in facts.Activity().GroupBy(MonthPartition))
         {
             var row = Row(month.Key, facts, json);
-            row["FirstAt"] = month.Min();
-            row["LastAt"] = month.Max();
-            yield return new DerivedRow(TableName, row);
+            row.Entity["FirstAt"] = month.Min();
+            row.Entity["LastAt"] = month.Max();
+            yield return row;
         }
 
         if (facts.IsOpen)
         {
-            yield return new DerivedRow(TableName, Row(OpenPartition, facts, json));
+            yield return Row(OpenPartition, facts, json);
         }
 
         if (facts.HasOpenAction)
         {
-            yield return new DerivedRow(TableName, Row(ActionPartition, facts, json));
+            yield return Row(ActionPartition, facts, json);
         }
     }
 
     public static CaseFacts Read(TableEntity row) =>
-        JsonSerializer.Deserialize<CaseFacts>(row.GetString("Facts") ?? "null", CaseJson.Options)
-        ?? throw new InvalidDataException($"Report facts row {row.PartitionKey}/{row.RowKey} is empty.");
+        (JsonSerializer.Deserialize<CaseFacts>(row.GetString("Facts") ?? "null", CaseJson.Options)
+            ?? throw new InvalidDataException($"Report facts row {row.PartitionKey}/{row.RowKey} is empty."))
+        with { Version = row.GetInt32(VersionColumn) ?? 0 };
 
-    private static TableEntity Row(string partition, CaseFacts facts, string json) =>
-        new(partition, facts.Number) { ["Facts"] = json, ["Version"] = facts.Version };
+    // The version is the row's stamp, not part of the facts: most changes (reminders, notes, escalations) alter
+    // no fact, and then the rows stay as they are.
+    private static DerivedRow Row(string partition, CaseFacts facts, string json) =>
+        new(TableName, new TableEntity(partition, facts.Number) { ["Facts"] = json, [VersionColumn] = facts.Version }, VersionColumn);
 }
