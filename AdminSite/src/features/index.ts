@@ -1,12 +1,20 @@
 import type { Feature } from '../app/feature';
 import { casesFeature } from './cases';
 import { customersFeature } from './customers';
+import { reportsFeature } from './reports';
 import { settingsFeature } from './settings';
 import { peopleFeature } from './people';
 import { statusFeature } from './status';
 
 /**
- * The console's areas, in navigation order. To add one (reports, follow-up visits, surveys…), create
- * src/features/<name>/index.ts exporting a Feature and list it here.
+ * The console's areas, in navigation order. To add one, create src/features/<name>/index.ts exporting a
+ * Feature and list it here.
  */
-export const features: Feature[] = [casesFeature, customersFeature, settingsFeature, peopleFeature, statusFeature];
+export const features: Feature[] = [
+  casesFeature,
+  customersFeature,
+  reportsFeature,
+  settingsFeature,
+  peopleFeature,
+  statusFeature,
+];
