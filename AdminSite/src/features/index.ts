@@ -1,6 +1,7 @@
 import type { Feature } from '../app/feature';
 import { casesFeature } from './cases';
 import { customersFeature } from './customers';
+import { followUpsFeature } from './followUps';
 import { reportsFeature } from './reports';
 import { settingsFeature } from './settings';
 import { peopleFeature } from './people';
@@ -13,6 +14,7 @@ import { statusFeature } from './status';
 export const features: Feature[] = [
   casesFeature,
   customersFeature,
+  followUpsFeature,
   reportsFeature,
   settingsFeature,
   peopleFeature,

@@ -13,6 +13,7 @@ export default bilingual(
     nav: {
       cases: 'Cases',
       customers: 'Customers',
+      followUps: 'Visits due',
       reports: 'Reports',
       settings: 'Settings',
       people: 'People',
@@ -140,6 +141,7 @@ export default bilingual(
     nav: {
       cases: '案件',
       customers: '顾客档案',
+      followUps: '待走访顾客',
       reports: '报告',
       settings: '系统设置',
       people: '人员',
