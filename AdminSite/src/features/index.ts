@@ -2,6 +2,7 @@ import type { Feature } from '../app/feature';
 import { casesFeature } from './cases';
 import { customersFeature } from './customers';
 import { followUpsFeature } from './followUps';
+import { surveysFeature } from './surveys';
 import { reportsFeature } from './reports';
 import { settingsFeature } from './settings';
 import { peopleFeature } from './people';
@@ -15,6 +16,7 @@ export const features: Feature[] = [
   casesFeature,
   customersFeature,
   followUpsFeature,
+  surveysFeature,
   reportsFeature,
   settingsFeature,
   peopleFeature,
