@@ -1,6 +1,10 @@
 using System.Text.RegularExpressions;
 using Serverless.Feedback.Customers;
+using Serverless.Feedback.FollowUps;
 using Serverless.Feedback.Mail.Outbox;
+using Serverless.Feedback.Settings;
+using Serverless.Feedback.Staff;
+using Serverless.Feedback.Tests.Deadlines;
 using Serverless.Feedback.Tests.Support;
 
 namespace Serverless.Feedback.Tests.FollowUps;
@@ -31,6 +35,34 @@ internal static partial class FollowUpApp
         await store.SaveAsync(changed, etag);
         return changed;
     }
+
+    /// <summary>
+    /// Before an annual survey: the usual people (<see cref="DeadlineApp.AddPeopleAsync"/>), qhead owning its corrective
+    /// actions, and Anna Berg (main customer, English), 白雪 (main customer and tier A, Chinese) and Carl Ode (neither).
+    /// </summary>
+    public static async Task PrepareAnnualSurveyAsync(this FeedbackApp app)
+    {
+        await app.AddPeopleAsync();
+        await app.Get<SettingsStore>().SaveAsync(FollowUpSettings.Default with { CorrectiveActionOwnerId = "qhead" }, 0, Actor.System("test"));
+        var customers = app.Get<CustomerStore>();
+        await customers.FindOrCreateAsync("Anna Berg", "Berg AB", "a@example.com", null, "en");
+        await customers.FindOrCreateAsync("白雪", "华东精密", "b@example.com", null, "zh-CN");
+        await customers.FindOrCreateAsync("Carl Ode", null, "c@example.com", null, "en");
+        await app.ChangeCustomerAsync("a@example.com", c => c with { MainCustomer = true });
+        await app.ChangeCustomerAsync("b@example.com", c => c with { MainCustomer = true, Tier = CustomerTier.A });
+    }
+
+    /// <summary>Answers an annual survey as the customer's browser posts the form: 4 of 5 for everything but packaging (2), and a suggestion.</summary>
+    public static Task<HttpResponseMessage> AnswerPackagingIsPoorAsync(this HttpClient customer, string link) =>
+        customer.PostAsync(link.Split('?')[0], new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["productQuality"] = "4",
+            ["packaging"] = "2",
+            ["delivery"] = "5",
+            ["service"] = "4",
+            ["price"] = "4",
+            ["comment"] = "Stronger cartons, please.",
+        }));
 
     [GeneratedRegex(@"https?://[^/\s]+(/survey/[A-Za-z0-9_\-]+\?lang=[A-Za-z\-]+)")]
     private static partial Regex SurveyUrl();

@@ -1,25 +1,13 @@
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
-using Serverless.Feedback.Cases.Model;
 using Serverless.Feedback.Tests.Support;
 
 namespace Serverless.Feedback.Tests.StaffConsole;
 
 /// <summary>Working a case in the staff console: the list, the detail by link, an action through its dialog, a stale version, a refusal, Chinese.</summary>
-public sealed class CaseConsoleBrowserTests : AppTest
+public sealed class CaseConsoleBrowserTests : SubmittedComplaintTest
 {
-    private string _number = "";
-
-    internal override Task<FeedbackApp> StartAppAsync() => FeedbackApp.StartAsync(kestrel: true);
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        await App.AddStaffAsync("li.na", "service", "en");
-        await App.AddStaffAsync("chen.jie", "service", "en", StaffRole.Staff, StaffRole.DepartmentHead);
-        await App.AddStaffAsync("wang.fang", "service", "zh-CN");
-        _number = await ConsoleSession.SubmitComplaintAsync(App);
-    }
+    protected override Task AddMoreStaffAsync() => App.AddStaffAsync("wang.fang", "service", "zh-CN");
 
     [Fact]
     public async Task CaseList_SubmittedComplaint_ShowsTheCaseAndOpensItFromTheList()
@@ -31,16 +19,16 @@ public sealed class CaseConsoleBrowserTests : AppTest
 
         await ConsoleSession.SignInAsync(page, "li.na");
 
-        var row = page.GetByTestId($"case-row-{_number}");
+        var row = page.GetByTestId($"case-row-{Number}");
         await Assertions.Expect(row).ToContainTextAsync("张伟");
         await Assertions.Expect(row.GetByTestId("case-stage")).ToHaveTextAsync("Received");
         await Assertions.Expect(page.GetByTestId("nav-settings")).ToHaveCountAsync(0);
-        await row.GetByRole(AriaRole.Link, new() { Name = _number }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("case-number")).ToHaveTextAsync(_number);
+        await row.GetByRole(AriaRole.Link, new() { Name = Number }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("case-number")).ToHaveTextAsync(Number);
         await Assertions.Expect(page.GetByTestId("customer-description")).ToHaveTextAsync("固化后出现裂纹，两条生产线停线。");
         await Assertions.Expect(page.GetByTestId("customer-remedy")).ToHaveTextAsync("On-site visit");
         await Assertions.Expect(page.GetByTestId("deadline-firstResponse")).ToContainTextAsync("working hours left");
-        Assert.EndsWith($"#/cases/{_number}", page.Url, StringComparison.Ordinal);
+        Assert.EndsWith($"#/cases/{Number}", page.Url, StringComparison.Ordinal);
         Assert.Empty(errors);
     }
 
@@ -50,13 +38,13 @@ public sealed class CaseConsoleBrowserTests : AppTest
         await using var context = await Browser.NewContextAsync(App.BaseUrl);
         var page = await context.NewPageAsync();
 
-        await page.GotoAsync($"/console/#/cases/{_number}");
+        await page.GotoAsync($"/console/#/cases/{Number}");
         await Assertions.Expect(page.GetByTestId("signed-out")).ToBeVisibleAsync(new() { Timeout = ConsoleSession.FirstLoad });
         await page.GetByTestId("dev-sign-in").ClickAsync();
         await page.Locator("form:has(input[value='li.na']) button").ClickAsync();
 
-        await Assertions.Expect(page.GetByTestId("case-number")).ToHaveTextAsync(_number, new() { Timeout = ConsoleSession.FirstLoad });
-        Assert.EndsWith($"#/cases/{_number}", page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(page.GetByTestId("case-number")).ToHaveTextAsync(Number, new() { Timeout = ConsoleSession.FirstLoad });
+        Assert.EndsWith($"#/cases/{Number}", page.Url, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -65,7 +53,7 @@ public sealed class CaseConsoleBrowserTests : AppTest
         await using var context = await Browser.NewContextAsync(App.BaseUrl);
         var page = await context.NewPageAsync();
         await ConsoleSession.SignInAsync(page, "li.na");
-        await ConsoleSession.OpenCaseAsync(page, _number);
+        await ConsoleSession.OpenCaseAsync(page, Number);
 
         var dialog = await ConsoleSession.OpenActionAsync(page, "assess");
         await ConsoleSession.PickAsync(page, dialog.GetByTestId("field-category"), "Product quality");
@@ -93,8 +81,8 @@ public sealed class CaseConsoleBrowserTests : AppTest
         var theirs = await second.NewPageAsync();
         await ConsoleSession.SignInAsync(mine, "li.na");
         await ConsoleSession.SignInAsync(theirs, "chen.jie");
-        await ConsoleSession.OpenCaseAsync(mine, _number);
-        await ConsoleSession.OpenCaseAsync(theirs, _number);
+        await ConsoleSession.OpenCaseAsync(mine, Number);
+        await ConsoleSession.OpenCaseAsync(theirs, Number);
 
         var their = await ConsoleSession.OpenActionAsync(theirs, "note", "notes-add");
         await their.GetByTestId("field-text").FillAsync("Called the customer back.");
@@ -123,7 +111,7 @@ public sealed class CaseConsoleBrowserTests : AppTest
         await using var context = await Browser.NewContextAsync(App.BaseUrl);
         var page = await context.NewPageAsync();
         await ConsoleSession.SignInAsync(page, "li.na");
-        await ConsoleSession.OpenCaseAsync(page, _number);
+        await ConsoleSession.OpenCaseAsync(page, Number);
         var dialog = await ConsoleSession.OpenActionAsync(page, "firstResponse");
         await dialog.GetByTestId("dialog-submit").ClickAsync();
         await Assertions.Expect(dialog).ToBeHiddenAsync();
@@ -145,8 +133,8 @@ public sealed class CaseConsoleBrowserTests : AppTest
 
         await Assertions.Expect(page.Locator("#cases-heading")).ToHaveTextAsync("案件");
         await Assertions.Expect(page.GetByRole(AriaRole.Columnheader, new() { Name = "编号" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByTestId($"case-row-{_number}").GetByTestId("case-stage")).ToHaveTextAsync("已登记");
-        await ConsoleSession.OpenCaseAsync(page, _number);
+        await Assertions.Expect(page.GetByTestId($"case-row-{Number}").GetByTestId("case-stage")).ToHaveTextAsync("已登记");
+        await ConsoleSession.OpenCaseAsync(page, Number);
         await Assertions.Expect(page.GetByText("首问责任人")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("action-assess")).ToHaveTextAsync("判定分类");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "处理历史" })).ToBeVisibleAsync();
@@ -164,17 +152,14 @@ public sealed class CaseConsoleBrowserTests : AppTest
         await using var context = await Browser.NewContextAsync(App.BaseUrl);
         var page = await context.NewPageAsync();
         await ConsoleSession.SignInAsync(page, "li.na");
-        await Assertions.Expect(page.GetByTestId($"case-row-{_number}")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId($"case-row-{Number}")).ToBeVisibleAsync();
         var list = await page.RunAxe();
 
-        await ConsoleSession.OpenCaseAsync(page, _number);
+        await ConsoleSession.OpenCaseAsync(page, Number);
         await Assertions.Expect(page.GetByTestId("case-history")).ToBeVisibleAsync();
         var detail = await page.RunAxe();
 
-        Assert.True(list.Violations.Length == 0, Describe(list));
-        Assert.True(detail.Violations.Length == 0, Describe(detail));
+        Assert.True(list.Violations.Length == 0, ConsoleSession.Describe(list));
+        Assert.True(detail.Violations.Length == 0, ConsoleSession.Describe(detail));
     }
-
-    private static string Describe(Deque.AxeCore.Commons.AxeResult result) =>
-        string.Join("\n", result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Select(n => n.Html))}"));
 }

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Serverless.Feedback.Tests.Intake;
 using Serverless.Feedback.Tests.Support;
@@ -54,4 +55,14 @@ internal static class ConsoleSession
         await Assertions.Expect(dialog).ToBeVisibleAsync();
         return dialog;
     }
+
+    /// <summary>Runs axe on the page as it is now and fails with every violation it names.</summary>
+    public static async Task AssertAccessibleAsync(IPage page)
+    {
+        var result = await page.RunAxe();
+        Assert.True(result.Violations.Length == 0, Describe(result));
+    }
+
+    public static string Describe(Deque.AxeCore.Commons.AxeResult result) =>
+        string.Join("\n", result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Select(n => n.Html))}"));
 }

@@ -1,19 +1,26 @@
 using Microsoft.Playwright;
 using Serverless.Feedback.Cases.Model;
+using Serverless.Feedback.Deadlines;
 using Serverless.Feedback.Settings;
+using Serverless.Feedback.Tests.Deadlines.Calendar;
 using Serverless.Feedback.Tests.Support;
 
 namespace Serverless.Feedback.Tests.StaffConsole;
 
-/// <summary>Administrators change the settings in the console; the change is saved as a new revision.</summary>
+/// <summary>Administrators change the settings in the console, by hand or from a calendar feed; each change is saved as a new revision.</summary>
 public sealed class SettingsConsoleBrowserTests : AppTest
 {
     internal override Task<FeedbackApp> StartAppAsync() => FeedbackApp.StartAsync(kestrel: true);
 
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await App.AddStaffAsync("admin", "office", "en", StaffRole.Staff, StaffRole.Administrator);
+    }
+
     [Fact]
     public async Task Settings_RoutingChangedByAnAdministrator_SavesTheNextRevision()
     {
-        await App.AddStaffAsync("admin", "office", "en", StaffRole.Staff, StaffRole.Administrator);
         await using var context = await Browser.NewContextAsync(App.BaseUrl);
         var page = await context.NewPageAsync();
         await ConsoleSession.SignInAsync(page, "admin");
@@ -29,5 +36,39 @@ public sealed class SettingsConsoleBrowserTests : AppTest
         Assert.Equal(1, saved.Revision);
         Assert.Equal("production", saved.Value.Routing[Category.Packaging]);
         Assert.Equal("admin", saved.UpdatedBy);
+    }
+
+    [Fact]
+    public async Task CalendarImport_IcsFileUploadedTwiceByAnAdministrator_AddsTheHolidaysOnceAndSaysWhyTheSecondAddedNothing()
+    {
+        await using var context = await Browser.NewContextAsync(App.BaseUrl);
+        var page = await context.NewPageAsync();
+        await ConsoleSession.SignInAsync(page, "admin");
+        await page.GotoAsync("/console/#/settings/calendar");
+        await Assertions.Expect(page.GetByTestId("settings-revision")).ToContainTextAsync("Revision 0");
+
+        await ImportAsync(page);
+
+        await Assertions.Expect(page.GetByTestId("calendar-import-result")).ToHaveTextAsync("Imported 13 entries as revision 1.");
+        await Assertions.Expect(page.GetByTestId("calendar-import-added")).ToContainTextAsync("劳动节补班");
+        await Assertions.Expect(page.GetByTestId("settings-revision")).ToContainTextAsync("Revision 1");
+        await Assertions.Expect(page.GetByTestId("holiday-name-0")).ToHaveValueAsync("元旦");
+        await ConsoleSession.AssertAccessibleAsync(page);
+
+        await ImportAsync(page);
+
+        await Assertions.Expect(page.GetByTestId("calendar-import-result")).ToHaveTextAsync("Nothing new to import: no revision was saved.");
+        await Assertions.Expect(page.GetByTestId("calendar-import-skipped")).ToContainTextAsync("the calendar already has holiday '元旦' on these days.");
+        await Assertions.Expect(page.GetByTestId("settings-revision")).ToContainTextAsync("Revision 1");
+        var saved = await App.Get<SettingsStore>().GetVersionedAsync<CalendarSettings>();
+        Assert.Equal(1, saved.Revision);
+        Assert.Equal(SampleCalendars.China2026Holidays, saved.Value.Calendar.Holidays);
+    }
+
+    /// <summary>Chooses the sample 2026 holiday feed in the calendar's import and imports it.</summary>
+    private static async Task ImportAsync(IPage page)
+    {
+        await page.GetByTestId("calendar-import-file").SetInputFilesAsync(SampleCalendars.FixturePath);
+        await page.GetByTestId("calendar-import-submit").ClickAsync();
     }
 }

@@ -1,6 +1,6 @@
 /**
- * The one way the console talks to the app: JSON over fetch, same origin, with the CSRF header on every
- * state-changing call and RFC 9457 problem details turned into {@link ApiError}.
+ * The one way the console talks to the app: JSON (and report files) over fetch, same origin, with the CSRF
+ * header on every state-changing call and RFC 9457 problem details turned into {@link ApiError}.
  */
 
 /** A problem details document (RFC 9457) as the staff API sends it. */
@@ -71,6 +71,44 @@ export function sendForm<T>(url: string, form: FormData, options: RequestOptions
   return request<T>('POST', url, { form }, options);
 }
 
+/** POSTs a file as it is (e.g. an .ics feed as text/calendar), answering JSON. */
+export function sendFile<T>(url: string, file: Blob, contentType: string, options: RequestOptions = {}): Promise<Fetched<T>> {
+  return request<T>('POST', url, { raw: file, type: contentType }, options);
+}
+
+/** A file the app answered with, named as its Content-Disposition says. */
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string;
+}
+
+/**
+ * GETs a file (a report) with the session cookie. Refusals come back as problem details like every other
+ * call, which a plain link could not show; the name is the app's, from Content-Disposition.
+ */
+export async function download(url: string, fallbackName: string, options: RequestOptions = {}): Promise<DownloadedFile> {
+  const response = await send('GET', url, undefined, options, 'application/pdf, text/csv, application/problem+json');
+  return { blob: await response.blob(), fileName: fileNameFrom(response.headers.get('Content-Disposition')) ?? fallbackName };
+}
+
+/** The file name of a Content-Disposition header: the UTF-8 `filename*` (RFC 6266) when there is one, else `filename`. */
+export function fileNameFrom(header: string | null): string | null {
+  if (!header) {
+    return null;
+  }
+  const extended = /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(header);
+  if (extended?.[2]) {
+    try {
+      return decodeURIComponent(extended[2].trim());
+    } catch {
+      // A malformed escape: fall back to the plain name.
+    }
+  }
+  const plain = /filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;]+))/i.exec(header);
+  const name = plain?.[1]?.replace(/\\(.)/g, '$1') ?? plain?.[2]?.trim();
+  return name || null;
+}
+
 /** Builds `?a=1&b=2`, leaving out empty values. */
 export function queryString(values: Record<string, string | number | boolean | null | undefined>): string {
   const params = new URLSearchParams();
@@ -83,8 +121,17 @@ export function queryString(values: Record<string, string | number | boolean | n
   return text ? `?${text}` : '';
 }
 
-async function request<T>(method: string, url: string, content: { json: unknown } | { form: FormData } | undefined, options: RequestOptions): Promise<Fetched<T>> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+type Content = { json: unknown } | { form: FormData } | { raw: Blob; type: string };
+
+async function request<T>(method: string, url: string, content: Content | undefined, options: RequestOptions): Promise<Fetched<T>> {
+  const response = await send(method, url, content, options, 'application/json, application/problem+json');
+  const text = await response.text();
+  return { data: (text ? JSON.parse(text) : undefined) as T, etag: response.headers.get('ETag') };
+}
+
+/** One call to the app; any answer but 2xx becomes an {@link ApiError}. */
+async function send(method: string, url: string, content: Content | undefined, options: RequestOptions, accept: string): Promise<Response> {
+  const headers: Record<string, string> = { Accept: accept };
   // The staff API never redirects; a redirect is the platform's sign-in (App Service Authentication) asking for a login.
   const init: RequestInit = { method, headers, credentials: 'same-origin', redirect: 'manual' };
   if (method !== 'GET') {
@@ -96,6 +143,9 @@ async function request<T>(method: string, url: string, content: { json: unknown 
   if (content && 'json' in content) {
     headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(content.json);
+  } else if (content && 'raw' in content) {
+    headers['Content-Type'] = content.type;
+    init.body = content.raw;
   } else if (content) {
     init.body = content.form;
   }
@@ -123,9 +173,7 @@ async function request<T>(method: string, url: string, content: { json: unknown 
   if (!response.ok) {
     throw new ApiError(response.status, await readProblem(response));
   }
-
-  const text = await response.text();
-  return { data: (text ? JSON.parse(text) : undefined) as T, etag: response.headers.get('ETag') };
+  return response;
 }
 
 async function readProblem(response: Response): Promise<Problem> {

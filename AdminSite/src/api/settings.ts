@@ -1,4 +1,4 @@
-import { getJson, sendJson } from './http';
+import { getJson, sendFile, sendJson } from './http';
 import type { Category, Severity, StaffRole } from './codes';
 
 /** A label in both interface languages. */
@@ -131,4 +131,32 @@ export function getSettings<S extends SettingsSection>(section: S): Promise<Sett
 /** Saves a section against the revision it was read at; 412 when someone saved first, 400 with `errors` when invalid. */
 export function saveSettings<S extends SettingsSection>(section: S, value: SettingsSections[S], revision: number): Promise<SettingsDocument<SettingsSections[S]>> {
   return sendJson<SettingsDocument<SettingsSections[S]>>('PUT', `/api/staff/settings/${section}`, { value, revision }).then((r) => r.data);
+}
+
+/** One event of an imported feed (or a line it could not read) and what became of it. */
+export interface CalendarImportLine {
+  line: number;
+  summary: string;
+  firstDay?: string;
+  lastDay?: string;
+  kind: 'holiday' | 'makeUpWorkday' | 'unrecognised';
+  uid?: string;
+  /** Why it was skipped, in the app's words. */
+  reason?: string;
+}
+
+/** The answer to an import: the revision now in force, whether the import made one, what was added and skipped. */
+export interface CalendarImportReport {
+  revision: number;
+  saved: boolean;
+  added: CalendarImportLine[];
+  skipped: CalendarImportLine[];
+}
+
+/**
+ * Adds the holidays and make-up working days of an iCalendar file to the calendar (administrators). The
+ * revision it was read at goes in If-Match: 412 when someone saved the calendar since.
+ */
+export function importCalendar(file: Blob, revision: number): Promise<CalendarImportReport> {
+  return sendFile<CalendarImportReport>('/api/staff/settings/calendar/import', file, 'text/calendar', { ifMatch: `"${revision}"` }).then((r) => r.data);
 }

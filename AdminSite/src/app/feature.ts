@@ -13,8 +13,8 @@ export interface NavEntry {
 
 /**
  * One area of the console: its routes, its navigation entry and its messages (under `messages.<name>`).
- * A new area (reports, follow-up visits, surveys…) is a folder under src/features with an index.ts
- * exporting one of these, listed in src/features/index.ts — nothing else needs to change.
+ * A new area is a folder under src/features with an index.ts exporting one of these, listed in
+ * src/features/index.ts — nothing else needs to change.
  */
 export interface Feature {
   name: string;

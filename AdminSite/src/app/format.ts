@@ -56,6 +56,11 @@ export function useFormat() {
     return value === undefined ? '' : new Intl.NumberFormat(intlLocale(), { maximumFractionDigits: fractionDigits }).format(value);
   }
 
+  /** A fraction as a percentage: 0.5 → 50 %. */
+  function percent(fraction: number | undefined, fractionDigits = 0): string {
+    return fraction === undefined ? '' : new Intl.NumberFormat(intlLocale(), { style: 'percent', maximumFractionDigits: fractionDigits }).format(fraction);
+  }
+
   function money(value: number | undefined, currency = 'CNY'): string {
     if (value === undefined) {
       return '';
@@ -72,5 +77,5 @@ export function useFormat() {
     return bytes < 1024 * 1024 ? `${number(bytes / 1024, 0)} KB` : `${number(bytes / (1024 * 1024), 1)} MB`;
   }
 
-  return { dateTime, date, day, number, money, fileSize, intlLocale };
+  return { dateTime, date, day, number, percent, money, fileSize, intlLocale };
 }

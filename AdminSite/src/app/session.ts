@@ -81,3 +81,8 @@ export function leadingRole(roles: readonly StaffRole[]): StaffRole {
   const order: StaffRole[] = ['administrator', 'gm', 'deputyGm', 'departmentHead', 'staff'];
   return order.find((r) => roles.includes(r)) ?? 'staff';
 }
+
+/** The monthly summary and the complaint register cover every department (ReportAccess.MayReadManagementReports). */
+export function mayReadManagementReports(): boolean {
+  return isManagement() || hasRole('departmentHead');
+}

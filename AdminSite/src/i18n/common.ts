@@ -10,7 +10,16 @@ export default bilingual(
       skip: 'Skip to content',
       navigation: 'Main',
     },
-    nav: { cases: 'Cases', customers: 'Customers', settings: 'Settings', people: 'People', status: 'System status' },
+    nav: {
+      cases: 'Cases',
+      customers: 'Customers',
+      followUps: 'Visits due',
+      surveys: 'Satisfaction surveys',
+      reports: 'Reports',
+      settings: 'Settings',
+      people: 'People',
+      status: 'System status',
+    },
     session: {
       signedInAs: 'Signed in as',
       signOut: 'Sign out',
@@ -63,6 +72,7 @@ export default bilingual(
       revision: 'Revision {revision}',
       updated: 'Last changed {at} by {by}',
       never: 'Never changed: the defaults apply.',
+      reportLanguage: 'Language of the report',
     },
     problems: {
       network: 'The app did not answer. Check the connection and try again.',
@@ -129,7 +139,16 @@ export default bilingual(
       skip: '跳到主要内容',
       navigation: '主导航',
     },
-    nav: { cases: '案件', customers: '顾客档案', settings: '系统设置', people: '人员', status: '系统状态' },
+    nav: {
+      cases: '案件',
+      customers: '顾客档案',
+      followUps: '待走访顾客',
+      surveys: '满意度调查',
+      reports: '报告',
+      settings: '系统设置',
+      people: '人员',
+      status: '系统状态',
+    },
     session: {
       signedInAs: '当前用户',
       signOut: '退出登录',
@@ -182,6 +201,7 @@ export default bilingual(
       revision: '第 {revision} 版',
       updated: '{by} 于 {at} 修改',
       never: '尚未修改：使用默认值。',
+      reportLanguage: '报告语言',
     },
     problems: {
       network: '应用没有响应，请检查网络后重试。',

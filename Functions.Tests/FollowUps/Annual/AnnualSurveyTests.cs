@@ -3,12 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Serverless.Feedback.Cases.Model;
 using Serverless.Feedback.Cases.Storage;
-using Serverless.Feedback.Customers;
-using Serverless.Feedback.FollowUps;
 using Serverless.Feedback.FollowUps.Annual;
 using Serverless.Feedback.FollowUps.Surveys;
-using Serverless.Feedback.Settings;
-using Serverless.Feedback.Staff;
 using Serverless.Feedback.Tests.Deadlines;
 using Serverless.Feedback.Tests.Support;
 using static Serverless.Feedback.Tests.Deadlines.DeadlineApp;
@@ -23,7 +19,7 @@ public sealed class AnnualSurveyTests : AppTest
     [Fact]
     public async Task AnnualSurvey_ItemBelowTarget_TracksTheResponseRateAndOpensOneCorrectiveAction()
     {
-        await PrepareAsync();
+        await App.PrepareAnnualSurveyAsync();
 
         await App.FireTimerAtAsync(AnnualSurveyFunction.Name, At(10, 14, 10, 0));
         Assert.Empty(await App.SurveyMailsAsync("annual"));
@@ -39,15 +35,7 @@ public sealed class AnnualSurveyTests : AppTest
         // One of two answers: packaging is poor.
         App.Clock.SetUtcNow(At(10, 20, 10, 0));
         var link = mails.Single(m => m.Recipient() == "a@example.com").SurveyLink();
-        var answered = await App.Anonymous().PostAsync(link.Split('?')[0], new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["productQuality"] = "4",
-            ["packaging"] = "2",
-            ["delivery"] = "5",
-            ["service"] = "4",
-            ["price"] = "4",
-            ["comment"] = "Stronger cartons, please.",
-        }));
+        var answered = await App.Anonymous().AnswerPackagingIsPoorAsync(link);
         Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
 
         var manager = await App.SignInAsync("dgm");
@@ -99,18 +87,6 @@ public sealed class AnnualSurveyTests : AppTest
 
         Assert.Equal(expected, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-    }
-
-    private async Task PrepareAsync()
-    {
-        await App.AddPeopleAsync();
-        await App.Get<SettingsStore>().SaveAsync(FollowUpSettings.Default with { CorrectiveActionOwnerId = "qhead" }, 0, Actor.System("test"));
-        var customers = App.Get<CustomerStore>();
-        await customers.FindOrCreateAsync("Anna Berg", "Berg AB", "a@example.com", null, "en");
-        await customers.FindOrCreateAsync("白雪", "华东精密", "b@example.com", null, "zh-CN");
-        await customers.FindOrCreateAsync("Carl Ode", null, "c@example.com", null, "en");
-        await App.ChangeCustomerAsync("a@example.com", c => c with { MainCustomer = true });
-        await App.ChangeCustomerAsync("b@example.com", c => c with { MainCustomer = true, Tier = CustomerTier.A });
     }
 
     private static async Task<JsonElement> ItemAsync(HttpClient client, string item) =>

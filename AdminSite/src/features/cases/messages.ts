@@ -76,6 +76,11 @@ export default bilingual(
       description: 'Description',
       told: 'What the customer has been told',
     },
+    report: {
+      heading: '8D report',
+      hint: 'The corrective and preventive action report (D0–D8) as the case stands now, as a PDF.',
+      download: 'Download 8D report',
+    },
     files: {
       heading: 'Files',
       none: 'No files.',
@@ -409,6 +414,11 @@ export default bilingual(
       requestedDeadline: '顾客要求的期限',
       description: '问题描述',
       told: '已告知顾客的内容',
+    },
+    report: {
+      heading: '8D 报告',
+      hint: '按案件当前状态生成的纠正/预防措施报告（D0–D8），PDF 格式。',
+      download: '下载 8D 报告',
     },
     files: {
       heading: '文件',

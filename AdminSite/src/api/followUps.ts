@@ -1,0 +1,67 @@
+import { getJson, sendJson } from './http';
+import type { CustomerTier, Language } from './codes';
+
+/** How staff made contact (走访 = visit); the record also holds the survey entries the timers write. */
+export const contactKinds = ['visit', 'call', 'letter', 'email'] as const;
+export type ContactKind = (typeof contactKinds)[number];
+
+/** One entry of a customer's follow-up record (回访记录): `kind` is a contact kind, `survey-sent` or `survey-answered`. */
+export interface FollowUpEntry {
+  at: string;
+  kind: string;
+  /** A staff id, or the timer that wrote it. */
+  by: string;
+  note?: string;
+  scores?: Record<string, number>;
+}
+
+/** GET /api/staff/customers/{id}/contacts. */
+export interface CustomerFollowUps {
+  customerId: string;
+  name: string;
+  tier: CustomerTier;
+  lastContactAt?: string;
+  /** None once the customer's details were anonymised. */
+  nextFollowUpDue?: string;
+  record: FollowUpEntry[];
+}
+
+export interface ContactInput {
+  kind: ContactKind;
+  note?: string;
+  /** When it happened, if not now: within the last year, not in the future. */
+  at?: string;
+}
+
+/** A tier-A customer due for a personal visit. */
+export interface VisitDue {
+  customerId: string;
+  name: string;
+  company?: string;
+  phone?: string;
+  language: Language;
+  lastContactAt: string;
+  dueSince: string;
+}
+
+// This endpoint writes the tier as the C# enum name ("A"); everywhere else it is the lower-case code.
+function normalised(record: CustomerFollowUps): CustomerFollowUps {
+  return { ...record, tier: record.tier.toLowerCase() as CustomerTier };
+}
+
+function contactsUrl(customerId: string): string {
+  return `/api/staff/customers/${encodeURIComponent(customerId)}/contacts`;
+}
+
+export function getFollowUps(customerId: string): Promise<CustomerFollowUps> {
+  return getJson<CustomerFollowUps>(contactsUrl(customerId)).then((r) => normalised(r.data));
+}
+
+/** Logs a contact; the answer is the record after it, with the follow-up clock reset. */
+export function logContact(customerId: string, input: ContactInput): Promise<CustomerFollowUps> {
+  return sendJson<CustomerFollowUps>('POST', contactsUrl(customerId), input).then((r) => normalised(r.data));
+}
+
+export function listVisitsDue(): Promise<VisitDue[]> {
+  return getJson<VisitDue[]>('/api/staff/follow-ups/visits').then((r) => r.data);
+}

@@ -1,0 +1,13 @@
+import type { Feature } from '../../app/feature';
+import messages from './messages';
+
+/** The annual satisfaction survey of main customers (顾客满意程度调查, DOMAIN §10): one page per year. */
+export const surveysFeature: Feature = {
+  name: 'surveys',
+  messages,
+  routes: [
+    { path: '/surveys', component: () => import('./SurveyResultsPage.vue'), meta: { title: 'nav.surveys' } },
+    { path: '/surveys/:year', component: () => import('./SurveyResultsPage.vue'), meta: { title: 'nav.surveys' } },
+  ],
+  nav: [{ to: '/surveys', label: 'nav.surveys' }],
+};

@@ -1,0 +1,68 @@
+using System.Net;
+using Microsoft.Playwright;
+using Serverless.Feedback.FollowUps.Annual;
+using Serverless.Feedback.Tests.Deadlines;
+using Serverless.Feedback.Tests.FollowUps;
+using Serverless.Feedback.Tests.Support;
+using static Serverless.Feedback.Tests.Deadlines.DeadlineApp;
+
+namespace Serverless.Feedback.Tests.StaffConsole;
+
+/// <summary>The annual satisfaction survey's results in the console, after the survey went out, was answered and closed.</summary>
+public sealed class SurveyConsoleBrowserTests : AppTest
+{
+    internal override Task<FeedbackApp> StartAppAsync() => FeedbackApp.StartAsync(start: At(10, 14, 9, 0), kestrel: true);
+
+    [Fact]
+    public async Task SurveyResults_ClosedSurveyWithAnItemBelowTarget_ShowTheRateTheAveragesAndLinkTheCorrectiveAction()
+    {
+        await SurveyOfTwoAnsweredByOneAsync();
+        await using var context = await Browser.NewContextAsync(App.BaseUrl);
+        var page = await context.NewPageAsync();
+        await ConsoleSession.SignInAsync(page, "dgm");
+
+        await page.GetByTestId("nav-surveys").ClickAsync();
+        await Assertions.Expect(page.Locator("#survey-heading")).ToHaveTextAsync("Annual satisfaction survey 2026");
+        var rate = page.GetByTestId("survey-rate");
+        await Assertions.Expect(rate).ToContainTextAsync("50%");
+        await Assertions.Expect(rate).ToContainTextAsync("1 of 2 main customers answered");
+        await Assertions.Expect(page.GetByTestId("survey-rate-met")).ToHaveTextAsync("Target met");
+        var packaging = page.GetByTestId("survey-item-packaging");
+        await Assertions.Expect(packaging.GetByTestId("survey-average")).ToHaveTextAsync("2");
+        await Assertions.Expect(packaging).ToContainTextAsync("Below target");
+        await Assertions.Expect(page.GetByTestId("survey-item-delivery").GetByTestId("survey-case")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("survey-suggestions")).ToHaveTextAsync("Stronger cartons, please.");
+        await ConsoleSession.AssertAccessibleAsync(page);
+
+        await packaging.GetByTestId("survey-case").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("case-number")).ToHaveTextAsync("FB-202611-0001");
+    }
+
+    [Fact]
+    public async Task SurveyResults_YearWithoutASurvey_SaysSo()
+    {
+        await App.AddPeopleAsync();
+        await using var context = await Browser.NewContextAsync(App.BaseUrl);
+        var page = await context.NewPageAsync();
+        await ConsoleSession.SignInAsync(page, "dgm");
+
+        await page.GotoAsync("/console/#/surveys/2025");
+
+        await Assertions.Expect(page.GetByTestId("survey-none")).ToContainTextAsync("No survey that year");
+        await Assertions.Expect(page.GetByTestId("survey-none")).ToContainTextAsync("The annual survey of 2025 has not been sent.");
+    }
+
+    /// <summary>Two main customers get the 2026 survey on 15 October; one answers (packaging 2 of 5); it closes on 14 November and opens a case for packaging.</summary>
+    private async Task SurveyOfTwoAnsweredByOneAsync()
+    {
+        await App.PrepareAnnualSurveyAsync();
+        await App.FireTimerAtAsync(AnnualSurveyFunction.Name, At(10, 15, 10, 0));
+        var link = (await App.SurveyMailsAsync("annual")).Single(m => m.Recipient() == "a@example.com").SurveyLink();
+        App.Clock.SetUtcNow(At(10, 20, 10, 0));
+
+        // The browser reaches the app on Kestrel, so the customer's answer goes there too.
+        using var customer = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = App.BaseUrl };
+        Assert.Equal(HttpStatusCode.Redirect, (await customer.AnswerPackagingIsPoorAsync(link)).StatusCode);
+        await App.FireTimerAtAsync(AnnualSurveyFunction.Name, At(11, 14, 10, 30));
+    }
+}
