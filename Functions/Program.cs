@@ -51,8 +51,14 @@ var app = builder.Build();
 
 app.UseExceptionHandler(new ExceptionHandlerOptions
 {
-    // Refused requests (size limits, unreadable forms) keep their 4xx status; only real failures are 500s.
-    StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+    // Refused requests (size limits, unreadable forms) keep their 4xx status; storage that is not answering is
+    // a 503 the client may repeat; only real failures are 500s.
+    StatusCodeSelector = e => e switch
+    {
+        BadHttpRequestException bad => bad.StatusCode,
+        _ when StorageOutage.Is(e) => StatusCodes.Status503ServiceUnavailable,
+        _ => StatusCodes.Status500InternalServerError,
+    },
 });
 app.UseStatusCodePages();
 app.UseCors();

@@ -1,4 +1,3 @@
-using Azure.Core;
 using Azure.Core.Pipeline;
 using Microsoft.Extensions.Logging.Abstractions;
 using Serverless.Feedback.Storage.Blobs;
@@ -15,7 +14,7 @@ internal static class StorageTestAccount
 {
     private static readonly HttpPipelineTransport Transport = StorageTransport.Create();
 
-    public static StoragePipelineFactory Factory(Azurite azurite, RetryOptions? retry = null) =>
+    public static StoragePipelineFactory Factory(Azurite azurite, StorageRetry? retry = null) =>
         new(StorageConnectionString.Parse(azurite.ConnectionString), credential: null, Transport, TimeProvider.System, NullLoggerFactory.Instance, retry);
 
     public static async Task<ITableClient> NewTableAsync(Azurite? azurite = null)

@@ -69,6 +69,27 @@ internal sealed class Azurite : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Azurite saves its metadata files every few seconds and <see cref="StopAsync"/> stops it abruptly, so a
+    /// test that restarts storage first waits (on Azurite's own schedule, bounded) until what it needs is on disk.
+    /// </summary>
+    public async Task WaitUntilSavedAsync(params string[] markers)
+    {
+        var location = _location ?? throw new InvalidOperationException("An in-memory Azurite saves nothing.");
+        for (var attempt = 0; attempt < 150; attempt++)
+        {
+            var saved = string.Concat(Directory.EnumerateFiles(location, "__azurite_db_*").Select(ReadShared));
+            if (markers.All(m => saved.Contains(m, StringComparison.Ordinal)))
+            {
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+        }
+
+        throw new TimeoutException("Azurite did not save its data within 15 s.");
+    }
+
     public async Task RestartAsync()
     {
         await StopAsync();
@@ -177,5 +198,20 @@ internal sealed class Azurite : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string ReadShared(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd();
+        }
+        catch (IOException)
+        {
+            // Being rewritten right now; the next attempt reads it.
+            return "";
+        }
     }
 }

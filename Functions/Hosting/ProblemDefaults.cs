@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using Serverless.Feedback.Storage;
 
 namespace Serverless.Feedback.Hosting;
 
@@ -11,6 +12,13 @@ internal static class ProblemDefaults
     public static void Fill(ProblemDetailsContext context)
     {
         var problem = context.ProblemDetails;
+        if (context.Exception is { } exception && StorageOutage.Is(exception))
+        {
+            problem.Title = "Storage is not answering.";
+            problem.Detail = "Nothing could be read or saved just now. Try again in a minute: a request with the same submission id or version is safe to repeat.";
+            StorageOutage.AskToRetry(context.HttpContext.Response);
+        }
+
         problem.Detail ??= problem.Status switch
         {
             StatusCodes.Status400BadRequest => "The request could not be read: send JSON in the documented shape (names in camelCase, codes as strings such as \"productQuality\").",

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Serverless.Feedback.Intake.Pages;
 using Serverless.Feedback.Localization;
+using Serverless.Feedback.Storage;
 
 namespace Serverless.Feedback.Intake;
 
@@ -11,7 +12,16 @@ internal sealed class FormFacts(IOptions<IntakeOptions> options, IEnumerable<IWo
         Localizer l, IReadOnlyDictionary<string, string?> values, IReadOnlyList<FormError> errors, string submissionId, CancellationToken cancellationToken)
     {
         var limits = options.Value;
-        var described = hours.FirstOrDefault() is { } describer ? await describer.DescribeAsync(l, cancellationToken) : null;
+        WorkingHoursFacts? described = null;
+        try
+        {
+            described = hours.FirstOrDefault() is { } describer ? await describer.DescribeAsync(l, cancellationToken) : null;
+        }
+        catch (Exception e) when (StorageOutage.Is(e))
+        {
+            // The calendar is in storage; the form is still worth showing without its working hours.
+        }
+
         return new FeedbackFormView(
             values,
             errors,

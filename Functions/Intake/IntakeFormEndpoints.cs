@@ -6,6 +6,7 @@ using Serverless.Feedback.Cases.Storage;
 using Serverless.Feedback.Intake.Pages;
 using Serverless.Feedback.Localization;
 using Serverless.Feedback.PublicSite;
+using Serverless.Feedback.Storage;
 using Serverless.Feedback.Tracking;
 
 namespace Serverless.Feedback.Intake;
@@ -35,8 +36,9 @@ internal static class IntakeFormEndpoints
     }
 
     private static async Task<Results<RedirectHttpResult, RazorComponentResult>> SubmitAsync(
-        HttpContext http, IntakeValidator validator, IntakeRegistrar registrar, FormFacts facts, CompanyTime time, CancellationToken cancellationToken)
+        HttpContext http, IntakeValidator validator, IntakeRegistrar registrar, FormFacts facts, CompanyTime time, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
+        var logger = loggers.CreateLogger(typeof(IntakeFormEndpoints));
         var l = LanguageChoice.Resolve(http);
         IFormCollection form;
         try
@@ -83,17 +85,17 @@ internal static class IntakeFormEndpoints
             Attachments = files,
         };
 
-        var (valid, errors) = validator.Validate(request, IntakePath.Form, await time.TodayAsync(cancellationToken), time.Now);
-        if (valid is null)
-        {
-            var shown = errors.Select(e => new FormError(e.Field, IntakeErrors.Describe(e, l))).ToList();
-            var view = await facts.ViewAsync(l, values, shown, request.SubmissionId ?? NewSubmissionId(), cancellationToken);
-            return Page<FeedbackForm>(l, view, StatusCodes.Status400BadRequest);
-        }
-
         Registration registration;
         try
         {
+            var (valid, errors) = validator.Validate(request, IntakePath.Form, await time.TodayAsync(cancellationToken), time.Now);
+            if (valid is null)
+            {
+                var shown = errors.Select(e => new FormError(e.Field, IntakeErrors.Describe(e, l))).ToList();
+                var view = await facts.ViewAsync(l, values, shown, request.SubmissionId ?? NewSubmissionId(), cancellationToken);
+                return Page<FeedbackForm>(l, view, StatusCodes.Status400BadRequest);
+            }
+
             registration = await registrar.RegisterAsync(valid, cancellationToken);
         }
         catch (SubmissionIdTakenException)
@@ -101,6 +103,14 @@ internal static class IntakeFormEndpoints
             // Only a tampered hidden field gets here: offer the form again with a fresh token.
             var expired = await facts.ViewAsync(l, values, [new FormError("form", l["error.expired"])], NewSubmissionId(), cancellationToken);
             return Page<FeedbackForm>(l, expired, StatusCodes.Status409Conflict);
+        }
+        catch (Exception e) when (StorageOutage.Is(e))
+        {
+            // Keep what the customer typed and the same token: sending again cannot make a second case.
+            logger.LogWarning(e, "Storage did not answer while registering form submission {SubmissionId}", request.SubmissionId);
+            var kept = await facts.ViewAsync(l, values, [new FormError("form", l["error.unavailable"])], request.SubmissionId ?? NewSubmissionId(), cancellationToken);
+            StorageOutage.AskToRetry(http.Response);
+            return Page<FeedbackForm>(l, kept, StatusCodes.Status503ServiceUnavailable);
         }
 
         return TypedResults.Redirect($"/feedback/receipt/{registration.Stored.Case.TrackingToken}?lang={l.Language}");

@@ -29,7 +29,8 @@ internal static class StorageServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
             var account = StorageAccount.FromOptions(options);
             var credential = account.UsesSharedKey ? null : StorageCredentials.Create(options);
-            return new StoragePipelineFactory(account, credential, StorageTransport.Create(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>());
+            return new StoragePipelineFactory(account, credential, StorageTransport.Create(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>(),
+                new StorageRetry(options.MaxRetries, options.RetryDelay));
         });
         services.TryAddSingleton<ITableServiceClient>(sp => TableServiceClient.Create(sp.GetRequiredService<StoragePipelineFactory>()));
         services.TryAddSingleton<IQueueServiceClient>(sp => QueueServiceClient.Create(sp.GetRequiredService<StoragePipelineFactory>()));

@@ -18,7 +18,7 @@ public sealed class RetryTests
         await table.CreateIfNotExistsAsync();
         await queue.CreateIfNotExistsAsync();
         await table.AddEntityAsync(new TableEntity("p", "r") { ["V"] = marker });
-        await WaitUntilPersistedAsync(location, marker, queue.Name);
+        await azurite.WaitUntilSavedAsync(marker, queue.Name);
 
         await azurite.StopAsync();
         var read = table.GetEntityAsync("p", "r");
@@ -28,40 +28,5 @@ public sealed class RetryTests
         Assert.Equal(marker, (await read)?.GetString("V"));
         await send;
         Assert.Equal("sent while storage was down", Assert.Single(await queue.PeekMessagesAsync(1)).MessageText);
-    }
-
-    /// <summary>
-    /// Azurite saves its metadata files every few seconds and the fixture stops it abruptly, so wait (on
-    /// Azurite's own schedule, bounded) until what the test wrote is on disk.
-    /// </summary>
-    private static async Task WaitUntilPersistedAsync(string location, params string[] markers)
-    {
-        for (var attempt = 0; attempt < 150; attempt++)
-        {
-            var saved = string.Concat(Directory.EnumerateFiles(location, "__azurite_db_*").Select(ReadShared));
-            if (markers.All(m => saved.Contains(m, StringComparison.Ordinal)))
-            {
-                return;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(100));
-        }
-
-        throw new TimeoutException("Azurite did not save its data within 15 s.");
-    }
-
-    private static string ReadShared(string path)
-    {
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            using var reader = new StreamReader(stream);
-            return reader.ReadToEnd();
-        }
-        catch (IOException)
-        {
-            // Being rewritten right now; the next attempt reads it.
-            return "";
-        }
     }
 }

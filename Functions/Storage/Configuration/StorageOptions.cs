@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Serverless.Feedback.Storage.Pipeline;
 
 namespace Serverless.Feedback.Storage.Configuration;
 
@@ -30,6 +31,14 @@ internal sealed class StorageOptions : IValidatableObject
 
     /// <summary>Client id of a user-assigned managed identity.</summary>
     public string? ClientId { get; set; }
+
+    /// <summary>How often a request that failed for want of an answer (or a 5xx, 408, 429) is repeated, with exponential back-off.</summary>
+    [Range(0, 10)]
+    public int MaxRetries { get; set; } = StorageRetry.Default.MaxRetries;
+
+    /// <summary>The first back-off; each further one doubles, up to 10 s.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:00:30")]
+    public TimeSpan RetryDelay { get; set; } = StorageRetry.Default.Delay;
 
     public bool IsIdentityBased => string.IsNullOrWhiteSpace(ConnectionString);
 

@@ -14,7 +14,7 @@ internal sealed class StoragePipelineFactory(
     HttpPipelineTransport transport,
     TimeProvider timeProvider,
     ILoggerFactory loggerFactory,
-    RetryOptions? retry = null)
+    StorageRetry? retry = null)
 {
     public const string TableServiceVersion = "2019-02-02";
     public const string BlobQueueServiceVersion = "2025-01-05";
@@ -27,11 +27,12 @@ internal sealed class StoragePipelineFactory(
         var options = new StorageClientOptions { Transport = transport };
         options.Diagnostics.ApplicationId = "Serverless.Feedback";
         options.Diagnostics.IsLoggingContentEnabled = false;
-        options.Retry.Mode = retry?.Mode ?? RetryMode.Exponential;
-        options.Retry.MaxRetries = retry?.MaxRetries ?? 5;
-        options.Retry.Delay = retry?.Delay ?? TimeSpan.FromSeconds(0.8);
-        options.Retry.MaxDelay = retry?.MaxDelay ?? TimeSpan.FromSeconds(10);
-        options.Retry.NetworkTimeout = retry?.NetworkTimeout ?? TimeSpan.FromSeconds(100);
+        var chosen = retry ?? StorageRetry.Default;
+        options.Retry.Mode = RetryMode.Exponential;
+        options.Retry.MaxRetries = chosen.MaxRetries;
+        options.Retry.Delay = chosen.Delay;
+        options.Retry.MaxDelay = TimeSpan.FromSeconds(10);
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(100);
 
         var pipelineOptions = new HttpPipelineOptions(options) { RequestFailedDetailsParser = StorageErrors.Parser };
         var version = service == StorageService.Table ? TableServiceVersion : BlobQueueServiceVersion;
