@@ -101,6 +101,25 @@ public sealed class IntakeStorageOutageTests : IAsyncLifetime
         Assert.StartsWith("form-", FeedbackFormTests.Input(page, "submissionId").Value, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ShowTracking_StorageDown_ShowsATryAgainPageInTheCustomersLanguage()
+    {
+        var client = _app.Anonymous();
+        var receipt = await (await client.PostAsync("/api/intake", JsonContent.Create(IntakeSamples.Complaint()))).Content.ReadFromJsonAsync<JsonElement>();
+        var tracking = new Uri(receipt.GetProperty("trackingUrl").GetString()!).PathAndQuery;
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+
+        await _azurite.StopAsync();
+        var response = await client.GetAsync(tracking);
+        var page = FeedbackFormTests.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(TimeSpan.FromSeconds(30), response.Headers.RetryAfter?.Delta);
+        Assert.Equal("请稍后再试", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("/feedback?lang=zh-CN", page.QuerySelector("main a[href^='/feedback']")!.GetAttribute("href"));
+    }
+
     private static Dictionary<string, string> Typed(string description) => new() { ["description"] = description };
 
     /// <summary>Every table, queue and container the app laid out: what must be on disk before storage is stopped.</summary>

@@ -6,6 +6,7 @@ internal static class PublicSiteModule
     public static IServiceCollection AddPublicSite(this IServiceCollection services)
     {
         services.AddRazorComponents();
+        services.AddExceptionHandler<PublicPageOutageHandler>();
         services.AddOptions<PublicSiteOptions>().BindConfiguration(PublicSiteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
