@@ -1,6 +1,7 @@
 using Serverless.Feedback.Cases;
 using Serverless.Feedback.Cases.Api;
 using Serverless.Feedback.Customers;
+using Serverless.Feedback.Customers.Privacy;
 using Serverless.Feedback.Deadlines;
 using Serverless.Feedback.Development;
 using Serverless.Feedback.FollowUps;
@@ -42,6 +43,7 @@ builder.Services
     .AddTracking()
     .AddNotifications(configuration)
     .AddFollowUps()
+    .AddCustomerPrivacy()
     .AddReports();
 
 // A developer's machine only: sample data and the tools that make a local run observable.

@@ -34,5 +34,19 @@ internal sealed record Customer
     /// <summary>The last contact of any kind (case, follow-up answer, visit, call), from which the next follow-up is due.</summary>
     public DateTimeOffset? LastContactAt { get; init; }
 
+    /// <summary>Set when an administrator started anonymising the customer: from then on they are mailed nothing and matched by no e-mail.</summary>
+    public DateTimeOffset? AnonymisingSince { get; init; }
+
+    /// <summary>Set when every case and record of the customer has been anonymised and the customer's own details removed.</summary>
     public DateTimeOffset? AnonymisedAt { get; init; }
+
+    /// <summary>Data-subject requests carried out (exports, the anonymisation): who and when, never what was removed.</summary>
+    public IReadOnlyList<PrivacyRequest> PrivacyRequests { get; init; } = [];
+
+    /// <summary>The customer asked for their data to be removed: they take part in nothing any more, even while the removal runs.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool ErasureRequested => AnonymisingSince is not null || AnonymisedAt is not null;
 }
+
+/// <summary>One export or anonymisation of a customer's personal data, as the customer file records it.</summary>
+internal sealed record PrivacyRequest(string Kind, DateTimeOffset At, string ById, string ByName);

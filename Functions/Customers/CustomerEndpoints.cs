@@ -2,6 +2,7 @@ using Azure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Serverless.Feedback.Cases.Model;
 using Serverless.Feedback.Cases.Storage;
+using Serverless.Feedback.Customers.Privacy;
 using Serverless.Feedback.Staff.Identity;
 
 namespace Serverless.Feedback.Customers;
@@ -20,6 +21,7 @@ internal static class CustomerEndpoints
         customers.MapGet("", ListAsync);
         customers.MapGet("/{id}", GetAsync);
         customers.MapPut("/{id}", UpdateAsync);
+        customers.MapCustomerPrivacy();
         return staff;
     }
 
@@ -96,6 +98,11 @@ internal static class CustomerEndpoints
             return NotFound(id);
         }
 
+        if (found.Customer.ErasureRequested)
+        {
+            return TypedResults.Problem(title: "The customer's details were anonymised.", detail: "An anonymised customer's file is not changed any more.", statusCode: StatusCodes.Status409Conflict);
+        }
+
         var updated = change.ApplyTo(found.Customer);
         try
         {
@@ -117,9 +124,11 @@ internal static class CustomerEndpoints
     internal sealed record CustomerDetail(CustomerView Customer, IReadOnlyList<CaseSummary> Cases, int CasesOfOtherDepartments);
 
     internal sealed record CustomerView(
-        string Id, string Name, string? Company, string Email, string? Phone, string Language, CustomerTier Tier, bool MainCustomer, DateTimeOffset CreatedAt, DateTimeOffset? LastContactAt)
+        string Id, string Name, string? Company, string Email, string? Phone, string Language, CustomerTier Tier, bool MainCustomer, DateTimeOffset CreatedAt, DateTimeOffset? LastContactAt,
+        DateTimeOffset? AnonymisingSince, DateTimeOffset? AnonymisedAt, IReadOnlyList<PrivacyRequest> PrivacyRequests)
     {
-        public static CustomerView Of(Customer c) => new(c.Id, c.Name, c.Company, c.Email, c.Phone, c.Language, c.Tier, c.MainCustomer, c.CreatedAt, c.LastContactAt);
+        public static CustomerView Of(Customer c) =>
+            new(c.Id, c.Name, c.Company, c.Email, c.Phone, c.Language, c.Tier, c.MainCustomer, c.CreatedAt, c.LastContactAt, c.AnonymisingSince, c.AnonymisedAt, c.PrivacyRequests);
     }
 
     /// <summary>What staff may change on file; the e-mail address is the customer's identity and changes only through them.</summary>

@@ -48,6 +48,13 @@ internal sealed class CustomerStore(ITableServiceClient tables, StorageNames nam
             var lookup = await Table.GetEntityAsync("email", key, cancellationToken: cancellationToken);
             if (lookup?.GetString("CustomerId") is { } knownId && (await GetAsync(knownId, cancellationToken))?.Customer is { } existing)
             {
+                if (existing.ErasureRequested)
+                {
+                    // The address was let go when its customer asked to be forgotten: it starts a new customer.
+                    await ForgetEmailAsync(existing.Id, key, cancellationToken);
+                    continue;
+                }
+
                 var refreshed = existing with { Name = name, Company = company ?? existing.Company, Phone = phone ?? existing.Phone, Language = language, Email = email.Trim(), LastContactAt = Later(existing.LastContactAt, now) };
                 if (refreshed != existing)
                 {
@@ -107,7 +114,42 @@ internal sealed class CustomerStore(ITableServiceClient tables, StorageNames nam
     /// Moves the customer's last contact forward to <paramref name="at"/> (a visit, a call, a survey answer);
     /// an earlier contact leaves it as it is. Null when there is no such customer.
     /// </summary>
-    public async Task<Customer?> RecordContactAsync(string id, DateTimeOffset at, CancellationToken cancellationToken = default)
+    public Task<Customer?> RecordContactAsync(string id, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, current => Later(current.LastContactAt, at) == current.LastContactAt ? current : current with { LastContactAt = at }, cancellationToken);
+
+    /// <summary>Adds a carried-out data-subject request to the customer file. Null when there is no such customer.</summary>
+    public Task<Customer?> RecordPrivacyRequestAsync(string id, PrivacyRequest request, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, current => current with { PrivacyRequests = [.. current.PrivacyRequests, request] }, cancellationToken);
+
+    /// <summary>
+    /// Lets the customer's e-mail address go: it no longer finds them, and a new submission from it makes a new
+    /// customer. The lookup row is removed only while it still names this customer.
+    /// </summary>
+    public async Task ForgetEmailAsync(Customer customer, CancellationToken cancellationToken = default)
+    {
+        if (customer.Email.Length > 0)
+        {
+            await ForgetEmailAsync(customer.Id, NormaliseEmail(customer.Email), cancellationToken);
+        }
+    }
+
+    private async Task ForgetEmailAsync(string customerId, string key, CancellationToken cancellationToken)
+    {
+        if (await Table.GetEntityAsync("email", key, cancellationToken: cancellationToken) is { } lookup && lookup.GetString("CustomerId") == customerId)
+        {
+            try
+            {
+                await Table.DeleteEntityAsync("email", key, lookup.ETag, cancellationToken);
+            }
+            catch (ConcurrencyConflictException)
+            {
+                // Taken over meanwhile by a new customer with this address: theirs now.
+            }
+        }
+    }
+
+    /// <summary>Applies <paramref name="change"/> to the stored customer, again on the fresh one when someone else wrote first.</summary>
+    private async Task<Customer?> ChangeAsync(string id, Func<Customer, Customer> change, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -117,20 +159,20 @@ internal sealed class CustomerStore(ITableServiceClient tables, StorageNames nam
             }
 
             var (current, etag) = stored;
-            if (Later(current.LastContactAt, at) == current.LastContactAt)
+            var changed = change(current);
+            if (changed == current)
             {
                 return current;
             }
 
-            var contacted = current with { LastContactAt = at };
             try
             {
-                await WriteAsync(current, contacted, () => Table.UpdateEntityAsync(ToRow(contacted), etag, TableUpdateMode.Replace, cancellationToken), cancellationToken);
-                return contacted;
+                await WriteAsync(current, changed, () => Table.UpdateEntityAsync(ToRow(changed), etag, TableUpdateMode.Replace, cancellationToken), cancellationToken);
+                return changed;
             }
             catch (ConcurrencyConflictException) when (attempt < 4)
             {
-                // Changed meanwhile (another contact, an edit): apply the contact to the fresh customer.
+                // Changed meanwhile (a contact, an edit): apply the change to the fresh customer.
             }
         }
     }

@@ -19,7 +19,7 @@ internal sealed class FollowUpScheduleRows : ICustomerRowSource
 
     public IEnumerable<DerivedRow> For(Customer customer)
     {
-        if (customer.AnonymisedAt is null)
+        if (!customer.ErasureRequested)
         {
             var kind = customer.Tier == CustomerTier.A ? VisitKind : MailKind;
             yield return new DerivedRow(ScheduleRows.TableName, ScheduleRows.Create(kind, LastContactOf(customer), customer.Id));

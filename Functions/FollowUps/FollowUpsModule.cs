@@ -1,6 +1,8 @@
 using Serverless.Feedback.Customers;
+using Serverless.Feedback.Customers.Privacy;
 using Serverless.Feedback.FollowUps.Annual;
 using Serverless.Feedback.FollowUps.Contacts;
+using Serverless.Feedback.FollowUps.Privacy;
 using Serverless.Feedback.FollowUps.Surveys;
 using Serverless.Feedback.Hosting.CustomHandler;
 using Serverless.Feedback.Notifications;
@@ -17,6 +19,7 @@ internal static class FollowUpsModule
         services.AddSingleton<ICustomerRowSource, FollowUpScheduleRows>();
         services.AddSingleton<ICustomerRowSource, MainCustomerRows>();
         services.AddSingleton<FollowUpRecords>();
+        services.AddSingleton<ICustomerDataHolder, FollowUpPrivacy>();
         services.AddSingleton<SurveyStore>();
         services.AddSingleton<IMailComposer, SurveyMailComposer>();
         services.AddSingleton<FollowUpSweep>();

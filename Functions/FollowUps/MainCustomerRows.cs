@@ -14,7 +14,7 @@ internal sealed class MainCustomerRows : ICustomerRowSource
 
     public IEnumerable<DerivedRow> For(Customer customer)
     {
-        if (customer.MainCustomer && customer.AnonymisedAt is null)
+        if (customer.MainCustomer && !customer.ErasureRequested)
         {
             yield return new DerivedRow(FollowUpTable.Name, new TableEntity(Partition, customer.Id)
             {

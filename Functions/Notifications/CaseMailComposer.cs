@@ -21,6 +21,12 @@ internal sealed class CaseMailComposer(CaseStore cases, SettingsStore settings, 
         }
 
         var c = stored.Case;
+        if (request.Recipient.StaffId is null && c.Anonymised is not null)
+        {
+            // Queued before the customer asked to be forgotten: the address in the message is no longer theirs to use.
+            return null;
+        }
+
         var spec = CaseMailSpecs.All[request.Template];
         var l = Texts.Instance.For(request.Recipient.Language);
         var zone = await time.ZoneAsync(cancellationToken);

@@ -7,7 +7,9 @@ namespace Serverless.Feedback.Notifications;
 
 /// <summary>
 /// What was sent: one row per mail id in the MailLog table (PartitionKey = two hex digits of its hash).
-/// The outbox checks it before sending, so a retried or re-dispatched request is sent once.
+/// The outbox checks it before sending, so a retried or re-dispatched request is sent once. It names the
+/// recipient by staff id or as "customer" and keeps no address or subject: a log that outlives the mail must not
+/// hold a customer's personal data, which could then not be removed on their request.
 /// </summary>
 internal sealed class MailLog(ITableServiceClient tables, StorageNames names, TimeProvider clock)
 {
@@ -18,15 +20,14 @@ internal sealed class MailLog(ITableServiceClient tables, StorageNames names, Ti
     public async Task<bool> WasSentAsync(string mailId, CancellationToken cancellationToken) =>
         await Table.GetEntityAsync(Partition(mailId), mailId, cancellationToken: cancellationToken) is not null;
 
-    public async Task RecordAsync(MailRequest request, string subject, string providerId, CancellationToken cancellationToken) =>
+    public async Task RecordAsync(MailRequest request, string providerId, CancellationToken cancellationToken) =>
         await Table.UpsertEntityAsync(
             new TableEntity(Partition(request.MailId), request.MailId)
             {
                 ["SentAt"] = clock.GetUtcNow(),
                 ["Template"] = request.Template,
-                ["To"] = request.Recipient.Address,
+                ["Recipient"] = request.Recipient.StaffId ?? "customer",
                 ["CaseNumber"] = request.CaseNumber,
-                ["Subject"] = subject,
                 ["ProviderId"] = providerId,
             },
             TableUpdateMode.Replace,

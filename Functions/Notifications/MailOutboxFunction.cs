@@ -48,7 +48,7 @@ internal sealed class MailOutboxFunction(
             Language = request.Recipient.Language,
         };
         var result = await sender.SendAsync(mail, cancellationToken);
-        await log.RecordAsync(request, mail.Subject, result.ProviderMessageId, cancellationToken);
+        await log.RecordAsync(request, result.ProviderMessageId, cancellationToken);
         logger.LogInformation("Sent {Template} {MailId} to {Recipient}", request.Template, request.MailId, request.Recipient.StaffId ?? "the customer");
     }
 }

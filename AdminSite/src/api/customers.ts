@@ -1,4 +1,4 @@
-import { getJson, queryString, sendJson, type Fetched } from './http';
+import { download, getJson, queryString, sendJson, type DownloadedFile, type Fetched } from './http';
 import type { CaseSummary } from './cases';
 import type { CustomerTier, Language } from './codes';
 
@@ -13,6 +13,29 @@ export interface CustomerView {
   mainCustomer: boolean;
   createdAt: string;
   lastContactAt?: string;
+  /** Set from the start of an anonymisation: the customer takes part in nothing any more. */
+  anonymisingSince?: string;
+  /** Set once every case and record of the customer is anonymised. */
+  anonymisedAt?: string;
+  privacyRequests: PrivacyRequest[];
+}
+
+/** An export or anonymisation carried out for the customer: who and when. */
+export interface PrivacyRequest {
+  kind: 'export' | 'anonymise';
+  at: string;
+  byId: string;
+  byName: string;
+}
+
+/** Where an anonymisation stands; "inProgress" means there are more cases than one call handles. */
+export interface AnonymisationView {
+  customerId: string;
+  state: 'anonymised' | 'inProgress';
+  alreadyDone: boolean;
+  casesAnonymised: number;
+  casesRemaining: number;
+  anonymisedAt?: string;
 }
 
 export interface CustomerPage {
@@ -53,4 +76,14 @@ export function getCustomer(id: string): Promise<Fetched<CustomerDetail>> {
 
 export function updateCustomer(id: string, change: CustomerChange, etag: string): Promise<Fetched<CustomerView>> {
   return sendJson<CustomerView>('PUT', `/api/staff/customers/${encodeURIComponent(id)}`, change, { ifMatch: etag });
+}
+
+/** Everything stored about the customer, as the JSON file the app names. */
+export function exportCustomer(id: string): Promise<DownloadedFile> {
+  return download(`/api/staff/customers/${encodeURIComponent(id)}/export`, `customer-${id}-personal-data.json`);
+}
+
+/** One call of the anonymisation (administrators); repeat with the new ETag while it answers "inProgress". */
+export function anonymiseCustomer(id: string, reason: string, etag: string): Promise<Fetched<AnonymisationView>> {
+  return sendJson<AnonymisationView>('POST', `/api/staff/customers/${encodeURIComponent(id)}/anonymise`, { reason }, { ifMatch: etag });
 }

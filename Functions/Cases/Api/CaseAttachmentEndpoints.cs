@@ -37,6 +37,11 @@ internal static class CaseAttachmentEndpoints
             return TypedResults.Problem(title: "Not allowed.", detail: "This case belongs to another department.", statusCode: StatusCodes.Status403Forbidden);
         }
 
+        if (attachment.RemovedAt is not null)
+        {
+            return TypedResults.Problem(title: "The file was removed.", detail: "It was deleted with the customer's personal data on their request.", statusCode: StatusCodes.Status410Gone);
+        }
+
         var blob = await blobs.GetBlobContainerClient(names.Container(IntakeRegistrar.AttachmentContainer)).DownloadAsync(attachment.BlobName, cancellationToken);
         if (blob is null)
         {

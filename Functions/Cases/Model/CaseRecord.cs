@@ -67,7 +67,13 @@ internal sealed record CaseRecord
     public IReadOnlyList<CustomerMessage> Messages { get; init; } = [];
 
     public IReadOnlyList<CaseNote> Notes { get; init; } = [];
+
+    /// <summary>Set when the customer's personal data was removed from this case on their request (DOMAIN §13).</summary>
+    public CaseAnonymisation? Anonymised { get; init; }
 }
+
+/// <summary>When and by whom a case's personal data was removed; what was removed is recorded nowhere.</summary>
+internal sealed record CaseAnonymisation(DateTimeOffset At, string By);
 
 /// <summary>The customer as they were when the case was registered (the customer record may change later).</summary>
 internal sealed record CaseCustomer(
@@ -102,7 +108,8 @@ internal sealed record CaseSubject
     public DateOnly? RequestedDeadline { get; init; }
 }
 
-internal sealed record AttachmentRef(string Id, string FileName, string ContentType, long Length, string BlobName, DateTimeOffset AddedAt, string? AddedBy);
+/// <param name="RemovedAt">Set when the file itself was deleted with the customer's personal data; the reference stays for the record.</param>
+internal sealed record AttachmentRef(string Id, string FileName, string ContentType, long Length, string BlobName, DateTimeOffset AddedAt, string? AddedBy, DateTimeOffset? RemovedAt = null);
 
 internal sealed record CaseAssignment
 {

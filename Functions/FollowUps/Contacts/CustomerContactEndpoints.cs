@@ -92,7 +92,7 @@ internal static class CustomerContactEndpoints
             return NoSuchCustomer(id);
         }
 
-        if (found.Customer.AnonymisedAt is not null)
+        if (found.Customer.ErasureRequested)
         {
             return TypedResults.Problem(title: "The customer's details were anonymised.", detail: "Contacts are no longer recorded for this customer.", statusCode: StatusCodes.Status409Conflict);
         }
@@ -130,7 +130,7 @@ internal static class CustomerContactEndpoints
     }
 
     private static async Task<DateTimeOffset?> NextDueAsync(Customer customer, SettingsStore settings, CompanyTime time, CancellationToken cancellationToken) =>
-        customer.AnonymisedAt is not null
+        customer.ErasureRequested
             ? null
             : FollowUpClock.DueAt(FollowUpScheduleRows.LastContactOf(customer), (await settings.GetAsync<FollowUpSettings>(cancellationToken)).ContactIntervalMonths, await time.ZoneAsync(cancellationToken));
 

@@ -21,7 +21,7 @@ internal sealed class SurveyMailComposer(SurveyStore surveys, CompanyTime time, 
 
     public async Task<ComposedMail?> ComposeAsync(MailRequest request, CancellationToken cancellationToken)
     {
-        if (!request.Values.TryGetValue(InvitationValue, out var hash) || await surveys.FindByHashAsync(hash, cancellationToken) is not { } found || found.Invitation.Answer is not null)
+        if (!request.Values.TryGetValue(InvitationValue, out var hash) || await surveys.FindByHashAsync(hash, cancellationToken) is not { } found || found.Invitation.Answer is not null || found.Invitation.Token.Length == 0)
         {
             return null;
         }
