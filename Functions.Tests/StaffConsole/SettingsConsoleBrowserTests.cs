@@ -2,12 +2,16 @@ using Microsoft.Playwright;
 using Serverless.Feedback.Cases.Model;
 using Serverless.Feedback.Deadlines;
 using Serverless.Feedback.Settings;
+using Serverless.Feedback.Tests.Settings;
 using Serverless.Feedback.Tests.Deadlines.Calendar;
 using Serverless.Feedback.Tests.Support;
 
 namespace Serverless.Feedback.Tests.StaffConsole;
 
-/// <summary>Administrators change the settings in the console, by hand or from a calendar feed; each change is saved as a new revision.</summary>
+/// <summary>
+/// Administrators change the settings in the console, by hand or from a calendar feed; each change is saved as
+/// a new revision. Everyone else on the staff reads them.
+/// </summary>
 public sealed class SettingsConsoleBrowserTests : AppTest
 {
     internal override Task<FeedbackApp> StartAppAsync() => FeedbackApp.StartAsync(kestrel: true);
@@ -16,6 +20,26 @@ public sealed class SettingsConsoleBrowserTests : AppTest
     {
         await base.InitializeAsync();
         await App.AddStaffAsync("admin", "office", "en", StaffRole.Staff, StaffRole.Administrator);
+        await App.AddStaffAsync("li.na", "service", "en");
+    }
+
+    [Theory]
+    [MemberData(nameof(SettingsSections.Edited), MemberType = typeof(SettingsSections))]
+    public async Task Settings_OpenedByStaffWhoAreNotAdministrators_ShowsTheSectionReadOnly(string section)
+    {
+        await using var context = await Browser.NewContextAsync(App.BaseUrl);
+        var page = await context.NewPageAsync();
+        await ConsoleSession.SignInAsync(page, "li.na");
+
+        await page.GetByTestId("nav-settings").ClickAsync();
+        await page.GetByTestId($"settings-tab-{section}").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("settings-read-only")).ToHaveTextAsync("Everyone on the staff reads these settings; only administrators change them.");
+        var fields = page.GetByTestId("settings-fields");
+        await Assertions.Expect(fields.Locator("input:disabled").First).ToBeVisibleAsync();
+        await Assertions.Expect(fields.Locator(":is(input, select, textarea, button):enabled")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("settings-save")).ToHaveCountAsync(0);
+        await ConsoleSession.AssertAccessibleAsync(page);
     }
 
     [Fact]
