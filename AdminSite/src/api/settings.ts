@@ -105,17 +105,34 @@ export interface SlaPolicy {
   appliesTo?: string;
 }
 
+/** Follow-ups and satisfaction (FollowUpSettings.cs): the semi-annual contact, the annual survey and its targets. */
+export interface FollowUpSettings {
+  contactIntervalMonths: number;
+  followUpLinkDays: number;
+  annualSurveyMonth: number;
+  annualSurveyDay: number;
+  annualSurveyOpenDays: number;
+  /** Of 5: an item averaging below it opens a corrective action. */
+  satisfactionTarget: number;
+  /** A fraction (0.5 = 50 %). */
+  responseRateTarget: number;
+  /** Without one, the complaint desk owns the corrective actions the survey opens. */
+  correctiveActionOwnerId?: string;
+  verificationReminderDaysBefore: number;
+}
+
 export interface SettingsSections {
   organisation: OrganisationSettings;
   authority: AuthoritySettings;
   workflow: WorkflowSettings;
   calendar: CalendarSettings;
   sla: SlaPolicy;
+  followups: FollowUpSettings;
 }
 
 export type SettingsSection = keyof SettingsSections;
 
-export const settingsSections: readonly SettingsSection[] = ['organisation', 'authority', 'workflow', 'calendar', 'sla'];
+export const settingsSections: readonly SettingsSection[] = ['organisation', 'authority', 'workflow', 'calendar', 'sla', 'followups'];
 
 export interface SettingsDocument<T> {
   value: T;
