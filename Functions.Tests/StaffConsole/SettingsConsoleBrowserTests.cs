@@ -33,7 +33,7 @@ public sealed partial class SettingsConsoleBrowserTests : AppTest
 
         await Assertions.Expect(page.GetByTestId("settings-read-only")).ToHaveTextAsync("Everyone on the staff reads these settings; only administrators change them.");
         var fields = page.GetByTestId("settings-fields");
-        await Assertions.Expect(fields.Locator("input:disabled").First).ToBeVisibleAsync();
+        await Assertions.Expect(fields.Locator("input:disabled").Locator("visible=true").First).ToBeVisibleAsync();
         await Assertions.Expect(fields.Locator(":is(input, select, textarea, button):enabled")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByTestId("settings-save")).ToHaveCountAsync(0);
         await ConsoleSession.AssertAccessibleAsync(page);
@@ -108,12 +108,13 @@ public sealed partial class SettingsConsoleBrowserTests : AppTest
         return page;
     }
 
-    private static ILocator Input(IPage page, string field) => page.GetByTestId(field).Locator("input");
+    /// <summary>The input of a field, whether the test id sits on the input itself or on the component around it.</summary>
+    private static ILocator Input(IPage page, string field) => page.Locator($"input[data-testid='{field}'], [data-testid='{field}'] input").First;
 
     private static ILocator FieldError(IPage page, string field) =>
         page.Locator(".el-form-item", new() { Has = page.GetByTestId(field) }).Locator(".el-form-item__error");
 
-    /// <summary>Types into a number field and leaves it, as a person would; the field takes the value on leaving.</summary>
+    /// <summary>Types into a field and leaves it, as a person would; a number field takes the value on leaving.</summary>
     private static async Task SetAsync(IPage page, string field, string value)
     {
         await Input(page, field).FillAsync(value);

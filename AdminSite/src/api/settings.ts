@@ -1,5 +1,5 @@
 import { getJson, sendFile, sendJson } from './http';
-import type { Category, Severity, StaffRole } from './codes';
+import type { Category, Language, Severity, StaffRole } from './codes';
 
 /** A label in both interface languages. */
 export interface LocalizedText {
@@ -121,6 +121,34 @@ export interface FollowUpSettings {
   verificationReminderDaysBefore: number;
 }
 
+/** A further recipient of the management reports: a staff member (in their own language), or another address. */
+export interface ManagementRecipient {
+  staffId?: string;
+  email?: string;
+  name?: string;
+  /** Of another address; Chinese when left out. */
+  language?: Language;
+}
+
+/** Orders and deliveries of one month (yyyy-MM): the complaint rate per 1,000 is measured against them. */
+export interface MonthlyVolume {
+  month: string;
+  orders?: number;
+  deliveries?: number;
+}
+
+/** Who receives the management reports, when the monthly summary goes out, and the monthly volumes (ReportSettings.cs). */
+export interface ReportSettings {
+  managementRoles: StaffRole[];
+  managementList: ManagementRecipient[];
+  summaryDay: number;
+  /** HH:mm, company time. */
+  summaryTime: string;
+  volumes: MonthlyVolume[];
+  /** Read-only: the time the app reads from summaryTime. */
+  summaryTimeOfDay?: string;
+}
+
 export interface SettingsSections {
   organisation: OrganisationSettings;
   authority: AuthoritySettings;
@@ -128,11 +156,12 @@ export interface SettingsSections {
   calendar: CalendarSettings;
   sla: SlaPolicy;
   followups: FollowUpSettings;
+  reports: ReportSettings;
 }
 
 export type SettingsSection = keyof SettingsSections;
 
-export const settingsSections: readonly SettingsSection[] = ['organisation', 'authority', 'workflow', 'calendar', 'sla', 'followups'];
+export const settingsSections: readonly SettingsSection[] = ['organisation', 'authority', 'workflow', 'calendar', 'sla', 'followups', 'reports'];
 
 export interface SettingsDocument<T> {
   value: T;
