@@ -19,11 +19,7 @@ public sealed class SettingsApiTests : AppTest
     }
 
     [Theory]
-    [InlineData("organisation")]
-    [InlineData("authority")]
-    [InlineData("workflow")]
-    [InlineData("calendar")]
-    [InlineData("sla")]
+    [MemberData(nameof(SettingsSections.Edited), MemberType = typeof(SettingsSections))]
     public async Task Get_AnySection_AnswersTheDefaultsAtRevisionZero(string section)
     {
         var staff = await App.SignInAsync("li.na");

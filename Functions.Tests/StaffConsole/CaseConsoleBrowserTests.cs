@@ -22,7 +22,7 @@ public sealed class CaseConsoleBrowserTests : SubmittedComplaintTest
         var row = page.GetByTestId($"case-row-{Number}");
         await Assertions.Expect(row).ToContainTextAsync("张伟");
         await Assertions.Expect(row.GetByTestId("case-stage")).ToHaveTextAsync("Received");
-        await Assertions.Expect(page.GetByTestId("nav-settings")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("nav-people")).ToHaveCountAsync(0);
         await row.GetByRole(AriaRole.Link, new() { Name = Number }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("case-number")).ToHaveTextAsync(Number);
         await Assertions.Expect(page.GetByTestId("customer-description")).ToHaveTextAsync("固化后出现裂纹，两条生产线停线。");

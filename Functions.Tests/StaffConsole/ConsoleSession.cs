@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Deque.AxeCore.Playwright;
@@ -31,6 +32,15 @@ internal static class ConsoleSession
         response.EnsureSuccessStatusCode();
         var receipt = await response.Content.ReadFromJsonAsync<JsonElement>();
         return receipt.GetProperty("caseNumber").GetString()!;
+    }
+
+    /// <summary>Reads the staff API as <paramref name="staffId"/>, signed in through the development sign-in, on the address the browser uses.</summary>
+    public static async Task<JsonElement> GetJsonAsync(FeedbackApp app, string staffId, string path)
+    {
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = app.BaseUrl };
+        var signIn = await client.PostAsync("/dev/sign-in", new FormUrlEncodedContent([new("id", staffId)]));
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        return await client.GetFromJsonAsync<JsonElement>(path);
     }
 
     /// <summary>Opens a case by the link mails carry and waits for its number to show.</summary>

@@ -3,19 +3,40 @@ using Serverless.Feedback.Cases.Model;
 using Serverless.Feedback.Deadlines;
 using Serverless.Feedback.Settings;
 using Serverless.Feedback.Tests.Deadlines.Calendar;
+using Serverless.Feedback.Tests.Settings;
 using Serverless.Feedback.Tests.Support;
 
 namespace Serverless.Feedback.Tests.StaffConsole;
 
-/// <summary>Administrators change the settings in the console, by hand or from a calendar feed; each change is saved as a new revision.</summary>
-public sealed class SettingsConsoleBrowserTests : AppTest
+/// <summary>
+/// Administrators change the settings in the console, by hand or from a calendar feed; each change is saved as
+/// a new revision. Everyone else on the staff reads them.
+/// </summary>
+public sealed partial class SettingsConsoleBrowserTests : AppTest
 {
+    private IBrowserContext? _context;
+
     internal override Task<FeedbackApp> StartAppAsync() => FeedbackApp.StartAsync(kestrel: true);
 
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
         await App.AddStaffAsync("admin", "office", "en", StaffRole.Staff, StaffRole.Administrator);
+        await App.AddStaffAsync("li.na", "service", "en");
+    }
+
+    [Theory]
+    [MemberData(nameof(SettingsSections.Edited), MemberType = typeof(SettingsSections))]
+    public async Task Settings_OpenedByStaffWhoAreNotAdministrators_ShowsTheSectionReadOnly(string section)
+    {
+        var page = await OpenSectionAsync("li.na", section);
+
+        await Assertions.Expect(page.GetByTestId("settings-read-only")).ToHaveTextAsync("Everyone on the staff reads these settings; only administrators change them.");
+        var fields = page.GetByTestId("settings-fields");
+        await Assertions.Expect(fields.Locator("input:disabled").Locator("visible=true").First).ToBeVisibleAsync();
+        await Assertions.Expect(fields.Locator(":is(input, select, textarea, button):enabled")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("settings-save")).ToHaveCountAsync(0);
+        await ConsoleSession.AssertAccessibleAsync(page);
     }
 
     [Fact]
@@ -63,6 +84,41 @@ public sealed class SettingsConsoleBrowserTests : AppTest
         var saved = await App.Get<SettingsStore>().GetVersionedAsync<CalendarSettings>();
         Assert.Equal(1, saved.Revision);
         Assert.Equal(SampleCalendars.China2026Holidays, saved.Value.Calendar.Holidays);
+    }
+
+    public override async Task DisposeAsync()
+    {
+        if (_context is not null)
+        {
+            await _context.DisposeAsync();
+        }
+
+        await base.DisposeAsync();
+    }
+
+    /// <summary>Signs in and opens a section through the navigation, as it stands before anyone changed it.</summary>
+    private async Task<IPage> OpenSectionAsync(string staffId, string section)
+    {
+        _context = await Browser.NewContextAsync(App.BaseUrl);
+        var page = await _context.NewPageAsync();
+        await ConsoleSession.SignInAsync(page, staffId);
+        await page.GetByTestId("nav-settings").ClickAsync();
+        await page.GetByTestId($"settings-tab-{section}").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("settings-revision")).ToContainTextAsync("Revision 0");
+        return page;
+    }
+
+    /// <summary>The input of a field, whether the test id sits on the input itself or on the component around it.</summary>
+    private static ILocator Input(IPage page, string field) => page.Locator($"input[data-testid='{field}'], [data-testid='{field}'] input").First;
+
+    private static ILocator FieldError(IPage page, string field) =>
+        page.Locator(".el-form-item", new() { Has = page.GetByTestId(field) }).Locator(".el-form-item__error");
+
+    /// <summary>Types into a field and leaves it, as a person would; a number field takes the value on leaving.</summary>
+    private static async Task SetAsync(IPage page, string field, string value)
+    {
+        await Input(page, field).FillAsync(value);
+        await Input(page, field).PressAsync("Tab");
     }
 
     /// <summary>Chooses the sample 2026 holiday feed in the calendar's import and imports it.</summary>

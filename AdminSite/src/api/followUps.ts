@@ -44,22 +44,17 @@ export interface VisitDue {
   dueSince: string;
 }
 
-// This endpoint writes the tier as the C# enum name ("A"); everywhere else it is the lower-case code.
-function normalised(record: CustomerFollowUps): CustomerFollowUps {
-  return { ...record, tier: record.tier.toLowerCase() as CustomerTier };
-}
-
 function contactsUrl(customerId: string): string {
   return `/api/staff/customers/${encodeURIComponent(customerId)}/contacts`;
 }
 
 export function getFollowUps(customerId: string): Promise<CustomerFollowUps> {
-  return getJson<CustomerFollowUps>(contactsUrl(customerId)).then((r) => normalised(r.data));
+  return getJson<CustomerFollowUps>(contactsUrl(customerId)).then((r) => r.data);
 }
 
 /** Logs a contact; the answer is the record after it, with the follow-up clock reset. */
 export function logContact(customerId: string, input: ContactInput): Promise<CustomerFollowUps> {
-  return sendJson<CustomerFollowUps>('POST', contactsUrl(customerId), input).then((r) => normalised(r.data));
+  return sendJson<CustomerFollowUps>('POST', contactsUrl(customerId), input).then((r) => r.data);
 }
 
 export function listVisitsDue(): Promise<VisitDue[]> {

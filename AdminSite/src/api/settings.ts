@@ -1,5 +1,5 @@
 import { getJson, sendFile, sendJson } from './http';
-import type { Category, Severity, StaffRole } from './codes';
+import type { Category, Language, Severity, StaffRole } from './codes';
 
 /** A label in both interface languages. */
 export interface LocalizedText {
@@ -105,17 +105,63 @@ export interface SlaPolicy {
   appliesTo?: string;
 }
 
+/** Follow-ups and satisfaction (FollowUpSettings.cs): the semi-annual contact, the annual survey and its targets. */
+export interface FollowUpSettings {
+  contactIntervalMonths: number;
+  followUpLinkDays: number;
+  annualSurveyMonth: number;
+  annualSurveyDay: number;
+  annualSurveyOpenDays: number;
+  /** Of 5: an item averaging below it opens a corrective action. */
+  satisfactionTarget: number;
+  /** A fraction (0.5 = 50 %). */
+  responseRateTarget: number;
+  /** Without one, the complaint desk owns the corrective actions the survey opens. */
+  correctiveActionOwnerId?: string;
+  verificationReminderDaysBefore: number;
+}
+
+/** A further recipient of the management reports: a staff member (in their own language), or another address. */
+export interface ManagementRecipient {
+  staffId?: string;
+  email?: string;
+  name?: string;
+  /** Of another address; Chinese when left out. */
+  language?: Language;
+}
+
+/** Orders and deliveries of one month (yyyy-MM): the complaint rate per 1,000 is measured against them. */
+export interface MonthlyVolume {
+  month: string;
+  orders?: number;
+  deliveries?: number;
+}
+
+/** Who receives the management reports, when the monthly summary goes out, and the monthly volumes (ReportSettings.cs). */
+export interface ReportSettings {
+  managementRoles: StaffRole[];
+  managementList: ManagementRecipient[];
+  summaryDay: number;
+  /** HH:mm, company time. */
+  summaryTime: string;
+  volumes: MonthlyVolume[];
+  /** Read-only: the time the app reads from summaryTime. */
+  summaryTimeOfDay?: string;
+}
+
 export interface SettingsSections {
   organisation: OrganisationSettings;
   authority: AuthoritySettings;
   workflow: WorkflowSettings;
   calendar: CalendarSettings;
   sla: SlaPolicy;
+  followups: FollowUpSettings;
+  reports: ReportSettings;
 }
 
 export type SettingsSection = keyof SettingsSections;
 
-export const settingsSections: readonly SettingsSection[] = ['organisation', 'authority', 'workflow', 'calendar', 'sla'];
+export const settingsSections: readonly SettingsSection[] = ['organisation', 'authority', 'workflow', 'calendar', 'sla', 'followups', 'reports'];
 
 export interface SettingsDocument<T> {
   value: T;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Serverless.Feedback.Customers;
 using Serverless.Feedback.FollowUps;
 using Serverless.Feedback.Tests.Deadlines;
 using Serverless.Feedback.Tests.Support;
@@ -62,6 +63,21 @@ public sealed class CustomerContactEndpointsTests : AppTest
         Assert.Equal("qe", entry.GetProperty("by").GetString());
         Assert.Equal("Market: competitor cut prices 5 %.", entry.GetProperty("note").GetString());
         Assert.Equal(FeedbackApp.DefaultStart.AddDays(2), record.GetProperty("lastContactAt").GetDateTimeOffset());
+    }
+
+    [Fact]
+    public async Task ListAndLog_TierACustomer_AnswerTheTierCodeAsTheCustomerFileDoes()
+    {
+        var (client, id) = await CustomerAndClientAsync();
+        await App.ChangeCustomerAsync("chen@example.com", c => c with { Tier = CustomerTier.A });
+
+        var record = await client.GetFromJsonAsync<JsonElement>($"/api/staff/customers/{id}/contacts");
+        var logged = await (await client.PostAsJsonAsync($"/api/staff/customers/{id}/contacts", new { kind = "call" })).Content.ReadFromJsonAsync<JsonElement>();
+        var file = await client.GetFromJsonAsync<JsonElement>($"/api/staff/customers/{id}");
+
+        Assert.Equal("a", file.GetProperty("customer").GetProperty("tier").GetString());
+        Assert.Equal("a", record.GetProperty("tier").GetString());
+        Assert.Equal("a", logged.GetProperty("tier").GetString());
     }
 
     private async Task<(HttpClient Client, string CustomerId)> CustomerAndClientAsync()

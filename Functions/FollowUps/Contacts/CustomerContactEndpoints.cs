@@ -43,7 +43,7 @@ internal static class CustomerContactEndpoints
         }
 
         var due = await NextDueAsync(found.Customer, settings, time, cancellationToken);
-        return TypedResults.Ok(new CustomerFollowUps(found.Customer.Id, found.Customer.Name, found.Customer.Tier.ToString(), found.Customer.LastContactAt, due, await records.ListAsync(id, cancellationToken)));
+        return TypedResults.Ok(new CustomerFollowUps(found.Customer.Id, found.Customer.Name, found.Customer.Tier, found.Customer.LastContactAt, due, await records.ListAsync(id, cancellationToken)));
     }
 
     private static async Task<Results<Created<CustomerFollowUps>, ProblemHttpResult>> LogAsync(
@@ -102,7 +102,7 @@ internal static class CustomerContactEndpoints
         await records.AddAsync(id, entry, "contact|" + Guid.NewGuid().ToString("N")[..12], cancellationToken);
         var customer = await customers.RecordContactAsync(id, when, cancellationToken) ?? found.Customer;
         var due = await NextDueAsync(customer, settings, time, cancellationToken);
-        return TypedResults.Created($"/api/staff/customers/{id}/contacts", new CustomerFollowUps(customer.Id, customer.Name, customer.Tier.ToString(), customer.LastContactAt, due, await records.ListAsync(id, cancellationToken)));
+        return TypedResults.Created($"/api/staff/customers/{id}/contacts", new CustomerFollowUps(customer.Id, customer.Name, customer.Tier, customer.LastContactAt, due, await records.ListAsync(id, cancellationToken)));
     }
 
     /// <summary>Tier-A customers whose follow-up is due: they are visited in person (走访) instead of mailed.</summary>
@@ -139,7 +139,7 @@ internal static class CustomerContactEndpoints
 
     internal sealed record ContactInput(string? Kind, DateTimeOffset? At, string? Note);
 
-    internal sealed record CustomerFollowUps(string CustomerId, string Name, string Tier, DateTimeOffset? LastContactAt, DateTimeOffset? NextFollowUpDue, IReadOnlyList<FollowUpEntry> Record);
+    internal sealed record CustomerFollowUps(string CustomerId, string Name, CustomerTier Tier, DateTimeOffset? LastContactAt, DateTimeOffset? NextFollowUpDue, IReadOnlyList<FollowUpEntry> Record);
 
     internal sealed record VisitDue(string CustomerId, string Name, string? Company, string? Phone, string Language, DateTimeOffset LastContactAt, DateTimeOffset DueSince);
 }

@@ -1,5 +1,4 @@
 import type { Feature } from '../../app/feature';
-import { isAdministrator } from '../../app/session';
 import messages from './messages';
 
 export const settingsFeature: Feature = {
@@ -7,7 +6,8 @@ export const settingsFeature: Feature = {
   messages,
   routes: [
     { path: '/settings', redirect: '/settings/organisation' },
-    { path: '/settings/:section', component: () => import('./SettingsPage.vue'), meta: { admin: true, title: 'nav.settings' } },
+    // Everyone on the staff reads the settings (the rules their cases follow); the editors let only administrators save.
+    { path: '/settings/:section', component: () => import('./SettingsPage.vue'), meta: { title: 'nav.settings' } },
   ],
-  nav: [{ to: '/settings', label: 'nav.settings', visible: isAdministrator }],
+  nav: [{ to: '/settings', label: 'nav.settings' }],
 };
