@@ -1,14 +1,13 @@
+import type { Investigation } from './cases';
 import type {
   ActionStatus,
   AnswerSource,
   ApprovalMeaning,
   Category,
-  CauseOwner,
   CustomerDecision,
   ImmediateAction,
   RemedialKind,
   ResponseChannel,
-  RootCauseCategory,
   Severity,
   Validity,
 } from './codes';
@@ -56,21 +55,8 @@ export interface SetAgreedDeadlineCommand {
   reason: string;
 }
 
-export interface RecordInvestigationCommand {
-  salesListChecked: boolean;
-  batchRecordsChecked: boolean;
-  retainedSamplesChecked: boolean;
-  returnedGoodsReviewed: boolean;
-  findings?: string;
-  rootCauseCategory?: RootCauseCategory;
-  whys: string[];
-  rootCause?: string;
-  causeOwner?: CauseOwner;
-  responsibleDepartment?: string;
-  responsiblePerson?: string;
-  attachmentIds: string[];
-  reportComplete: boolean;
-}
+/** What the investigation record holds, less who recorded it when (the app adds that). */
+export type RecordInvestigationCommand = Omit<Investigation, 'reportedAt' | 'recordedBy'> & { reportComplete: boolean };
 
 export interface RemedialActionInput {
   kind: RemedialKind;
