@@ -6,7 +6,6 @@ using Serverless.Feedback.Deadlines.Import;
 using Serverless.Feedback.Deadlines.Sla;
 using Serverless.Feedback.Deadlines.Sweep;
 using Serverless.Feedback.Deadlines.Verification;
-using Serverless.Feedback.Hosting.CustomHandler;
 using Serverless.Feedback.Intake;
 
 namespace Serverless.Feedback.Deadlines;
@@ -26,13 +25,11 @@ internal static class DeadlinesModule
 
         // The timers that chase cases: deadlines, the customer's answer, the effectiveness verification.
         services.AddSingleton<DueCaseSweep>();
-        services.AddTimerFunction<DeadlineSweepFunction>(DeadlineSweepFunction.Name);
+        services.AddScoped<DeadlineSweepFunction>();
         services.AddSingleton<ICaseChangeHook, AnswerTimes>();
         services.AddSingleton<IDerivedRowSource, AnswerScheduleRows>();
-        services.AddTimerFunction<CustomerAnswerFollowUpFunction>(CustomerAnswerFollowUpFunction.Name);
         services.AddSingleton<ICaseChangeHook, VerificationTimes>();
         services.AddSingleton<IDerivedRowSource, VerificationScheduleRows>();
-        services.AddTimerFunction<VerificationFollowUpFunction>(VerificationFollowUpFunction.Name);
         return services;
     }
 

@@ -4,7 +4,6 @@ using Serverless.Feedback.FollowUps.Annual;
 using Serverless.Feedback.FollowUps.Contacts;
 using Serverless.Feedback.FollowUps.Privacy;
 using Serverless.Feedback.FollowUps.Surveys;
-using Serverless.Feedback.Hosting.CustomHandler;
 using Serverless.Feedback.Notifications;
 using Serverless.Feedback.Storage;
 
@@ -23,10 +22,8 @@ internal static class FollowUpsModule
         services.AddSingleton<SurveyStore>();
         services.AddSingleton<IMailComposer, SurveyMailComposer>();
         services.AddSingleton<FollowUpSweep>();
-        services.AddTimerFunction<FollowUpSurveyFunction>(FollowUpSurveyFunction.Name);
         services.AddSingleton<AnnualRows>();
         services.AddSingleton<AnnualSurveyRun>();
-        services.AddTimerFunction<AnnualSurveyFunction>(AnnualSurveyFunction.Name);
         return services;
     }
 

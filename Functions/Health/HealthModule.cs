@@ -1,4 +1,3 @@
-using Serverless.Feedback.Hosting.CustomHandler;
 using Serverless.Feedback.Storage;
 
 namespace Serverless.Feedback.Health;
@@ -9,7 +8,6 @@ internal static class HealthModule
     {
         services.AddStorageLayout(tables: [HeartbeatStore.TableName]);
         services.AddSingleton<HeartbeatStore>();
-        services.AddTimerFunction<HeartbeatFunction>(HeartbeatFunction.Name);
         return services;
     }
 }

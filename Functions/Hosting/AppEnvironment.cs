@@ -1,11 +1,8 @@
 namespace Serverless.Feedback.Hosting;
 
-/// <summary>Where the app runs: under the Azure Functions host, in Azure at all, or on a developer's machine.</summary>
+/// <summary>Where the app runs: in Azure, or on a developer's machine.</summary>
 internal sealed class AppEnvironment(IConfiguration configuration, IHostEnvironment hostEnvironment)
 {
-    /// <summary>The Functions host started us and owns the triggers.</summary>
-    public bool IsUnderFunctionsHost { get; } = !string.IsNullOrEmpty(configuration["FUNCTIONS_CUSTOMHANDLER_PORT"]);
-
     /// <summary>Running on an App Service / Functions site in Azure.</summary>
     public bool IsInAzure { get; } = !string.IsNullOrEmpty(configuration["WEBSITE_SITE_NAME"]);
 

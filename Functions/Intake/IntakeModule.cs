@@ -2,7 +2,6 @@ using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.RateLimiting;
-using Serverless.Feedback.Hosting.CustomHandler;
 using Serverless.Feedback.Customers;
 using Serverless.Feedback.PublicSite;
 using Serverless.Feedback.Storage;
@@ -19,7 +18,6 @@ internal static class IntakeModule
         services.AddSingleton<IntakeValidator>();
         services.AddSingleton<IntakeRegistrar>();
         services.AddSingleton<FormFacts>();
-        services.AddQueueFunction<IntakeQueueFunction>(IntakeQueueFunction.Name);
 
         var origins = configuration.GetSection(IntakeOptions.Section + ":CorsOrigins").Get<string[]>() ?? [];
         services.AddCors(cors => cors.AddPolicy(IntakeApiEndpoints.CorsPolicy, policy => policy

@@ -1,7 +1,8 @@
 using System.Text.Json;
+using Azure.Storage.Queues.Models;
+using Microsoft.Azure.Functions.Worker;
 using Serverless.Feedback.Cases;
 using Serverless.Feedback.Cases.Model;
-using Serverless.Feedback.Hosting.CustomHandler;
 
 namespace Serverless.Feedback.Intake;
 
@@ -10,16 +11,17 @@ namespace Serverless.Feedback.Intake;
 /// phone call or letter, integrations). A message that is not a valid submission fails, so after the host's
 /// retries it lands in <c>intake-poison</c> for someone to look at; a retried message registers one case.
 /// </summary>
-internal sealed class IntakeQueueFunction(IntakeValidator validator, IntakeRegistrar registrar, CompanyTime time, ILogger<IntakeQueueFunction> logger) : IQueueFunction
+internal sealed class IntakeQueueFunction(IntakeValidator validator, IntakeRegistrar registrar, CompanyTime time, ILogger<IntakeQueueFunction> logger)
 {
     public const string Name = "IntakeQueue";
 
-    public async Task RunAsync(QueueInvocation invocation, CancellationToken cancellationToken)
+    [Function(Name)]
+    public async Task RunAsync([QueueTrigger("%IntakeQueue%", Connection = "Storage")] QueueMessage message, CancellationToken cancellationToken)
     {
         IntakeRequest request;
         try
         {
-            request = JsonSerializer.Deserialize<IntakeRequest>(invocation.MessageText, CaseJson.Options)
+            request = JsonSerializer.Deserialize<IntakeRequest>(message.Body.ToString(), CaseJson.Options)
                 ?? throw new InvalidIntakeMessageException("The message is empty.");
         }
         catch (JsonException e)
@@ -28,7 +30,7 @@ internal sealed class IntakeQueueFunction(IntakeValidator validator, IntakeRegis
         }
 
         // Without a submission id the queue message id keeps a retried message to one case.
-        if (request.SubmissionId is null && invocation.Metadata.Id is { } id)
+        if (request.SubmissionId is null && message.MessageId is { } id)
         {
             request = request with { SubmissionId = "queue-" + id };
         }
@@ -37,12 +39,12 @@ internal sealed class IntakeQueueFunction(IntakeValidator validator, IntakeRegis
         if (valid is null)
         {
             var reasons = string.Join("; ", errors.Select(e => $"{e.Field}: {e.Code}"));
-            logger.LogWarning("Intake message {MessageId} refused: {Reasons}", invocation.Metadata.Id, reasons);
+            logger.LogWarning("Intake message {MessageId} refused: {Reasons}", message.MessageId, reasons);
             throw new InvalidIntakeMessageException("The submission is not valid: " + reasons);
         }
 
         var registration = await registrar.RegisterAsync(valid, cancellationToken);
-        logger.LogInformation("Intake message {MessageId} is {CaseNumber}", invocation.Metadata.Id, registration.Stored.Case.Number);
+        logger.LogInformation("Intake message {MessageId} is {CaseNumber}", message.MessageId, registration.Stored.Case.Number);
     }
 }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using Azure.Storage.Queues.Models;
+using Microsoft.Azure.Functions.Worker;
 using Serverless.Feedback.Cases.Model;
-using Serverless.Feedback.Hosting.CustomHandler;
 using Serverless.Feedback.Mail;
 
 namespace Serverless.Feedback.Notifications;
@@ -14,13 +15,14 @@ internal sealed class MailOutboxFunction(
     MailRenderer renderer,
     IMailSender sender,
     MailLog log,
-    ILogger<MailOutboxFunction> logger) : IQueueFunction
+    ILogger<MailOutboxFunction> logger)
 {
     public const string Name = "MailOutbox";
 
-    public async Task RunAsync(QueueInvocation invocation, CancellationToken cancellationToken)
+    [Function(Name)]
+    public async Task RunAsync([QueueTrigger("%MailOutboxQueue%", Connection = "Storage")] QueueMessage message, CancellationToken cancellationToken)
     {
-        var request = JsonSerializer.Deserialize<MailRequest>(invocation.MessageText, CaseJson.Options)
+        var request = JsonSerializer.Deserialize<MailRequest>(message.Body.ToString(), CaseJson.Options)
             ?? throw new InvalidOperationException("The outbox message is empty.");
         if (await log.WasSentAsync(request.MailId, cancellationToken))
         {

@@ -1,5 +1,4 @@
 using Serverless.Feedback.Cases.Storage;
-using Serverless.Feedback.Hosting.CustomHandler;
 using Serverless.Feedback.Mail;
 using Serverless.Feedback.Storage;
 
@@ -17,7 +16,6 @@ internal static class NotificationsModule
         services.AddSingleton<MailAudienceResolver>();
         services.AddSingleton<ICaseEffectDispatcher, CaseEffectDispatcher>();
         services.AddSingleton<IMailComposer, CaseMailComposer>();
-        services.AddQueueFunction<MailOutboxFunction>(MailOutboxFunction.Name);
         return services;
     }
 }

@@ -1,5 +1,4 @@
 using Serverless.Feedback.Cases.Storage;
-using Serverless.Feedback.Hosting.CustomHandler;
 using Serverless.Feedback.Notifications;
 using Serverless.Feedback.Reports.CaseReport;
 using Serverless.Feedback.Reports.Delivery;
@@ -35,8 +34,6 @@ internal static class ReportsModule
         services.AddSingleton<IReportRequester>(sp => sp.GetRequiredService<ReportRequester>());
         services.AddSingleton<IManagementList, ManagementList>();
         services.AddSingleton<IMailComposer, ReportMailComposer>();
-        services.AddQueueFunction<ReportQueueFunction>(ReportQueueFunction.Name);
-        services.AddTimerFunction<MonthlySummaryTimer>(MonthlySummaryTimer.Name);
         return services;
     }
 }

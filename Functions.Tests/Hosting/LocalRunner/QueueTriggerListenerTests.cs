@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Serverless.Feedback.Hosting.LocalRunner;
 using Serverless.Feedback.Storage.Queues;
@@ -82,7 +81,5 @@ public sealed class QueueTriggerListenerTests : IDisposable
         _layout.Catalog.Host.Queues,
         queues,
         _layout.Invoker,
-        _layout.Services.GetRequiredService<IServiceScopeFactory>(),
-        TimeProvider.System,
         NullLogger.Instance);
 }

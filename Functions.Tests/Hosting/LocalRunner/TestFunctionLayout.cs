@@ -1,13 +1,14 @@
+using Azure.Storage.Queues.Models;
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Serverless.Feedback.Hosting.Catalog;
-using Serverless.Feedback.Hosting.CustomHandler;
+using Serverless.Feedback.Hosting.Functions;
+using Serverless.Feedback.Hosting.LocalRunner;
 
 namespace Serverless.Feedback.Tests.Hosting.LocalRunner;
 
 /// <summary>
-/// A throw-away function app layout on disk (host.json and function folders) with test functions behind it,
-/// so the runner is exercised exactly as it reads the real app.
+/// A throw-away function app layout on disk (host.json and a functions.metadata in the SDK's shape) with
+/// <c>[Function]</c> methods behind it, so the runner is exercised exactly as it reads the real app.
 /// </summary>
 internal sealed class TestFunctionLayout : IDisposable
 {
@@ -17,43 +18,41 @@ internal sealed class TestFunctionLayout : IDisposable
     {
         Directory.CreateDirectory(_root);
         File.WriteAllText(Path.Combine(_root, "host.json"), """
-            { "version": "2.0", "customHandler": { "description": { "defaultExecutablePath": "app" }, "enableForwardingHttpRequest": true },
-              "extensions": { "queues": { "maxDequeueCount": 5, "visibilityTimeout": "00:00:00", "batchSize": 4 } } }
+            { "version": "2.0", "extensions": { "queues": { "maxDequeueCount": 5, "visibilityTimeout": "00:00:00", "batchSize": 4 } } }
             """);
-        Write("AlwaysFails", $$"""{ "bindings": [ { "type": "queueTrigger", "direction": "in", "name": "item", "queueName": "{{queueName}}", "connection": "Storage" } ] }""");
-        Write("Counting", $$"""{ "bindings": [ { "type": "queueTrigger", "direction": "in", "name": "item", "queueName": "{{queueName}}-ok", "connection": "Storage" } ] }""");
-        Write("Tick", $$"""{ "bindings": [ { "type": "timerTrigger", "direction": "in", "name": "timer", "schedule": "{{schedule}}", "useMonitor": true } ] }""");
+        var type = typeof(TestFunctions).FullName;
+        File.WriteAllText(Path.Combine(_root, FunctionCatalog.MetadataFileName), $$"""
+            [
+              { "name": "AlwaysFails", "scriptFile": "tests.dll", "entryPoint": "{{type}}.FailAsync", "language": "dotnet-isolated",
+                "bindings": [ { "name": "item", "direction": "In", "type": "queueTrigger", "queueName": "{{queueName}}", "connection": "Storage" } ] },
+              { "name": "Counting", "scriptFile": "tests.dll", "entryPoint": "{{type}}.CountAsync", "language": "dotnet-isolated",
+                "bindings": [ { "name": "item", "direction": "In", "type": "queueTrigger", "queueName": "{{queueName}}-ok", "connection": "Storage" } ] },
+              { "name": "Tick", "scriptFile": "tests.dll", "entryPoint": "{{type}}.Tick", "language": "dotnet-isolated",
+                "bindings": [ { "name": "timer", "direction": "In", "type": "timerTrigger", "schedule": "{{schedule}}" } ] }
+            ]
+            """);
         Catalog = FunctionCatalog.Load(_root);
 
         var services = new ServiceCollection();
         services.AddSingleton(Calls);
-        services.AddQueueFunction<AlwaysFailingFunction>("AlwaysFails");
-        services.AddQueueFunction<CountingFunction>("Counting");
-        services.AddTimerFunction<TickFunction>("Tick");
         Services = services.BuildServiceProvider();
-        Invoker = new FunctionInvoker(Catalog, Services.GetServices<TriggeredFunctionRegistration>(), NullLogger<FunctionInvoker>.Instance);
+        Invoker = new LocalFunctionInvoker(Services.GetRequiredService<IServiceScopeFactory>());
     }
 
     public FunctionCatalog Catalog { get; }
 
     public ServiceProvider Services { get; }
 
-    public FunctionInvoker Invoker { get; }
+    public LocalFunctionInvoker Invoker { get; }
 
     public CallLog Calls { get; } = new();
 
-    public FunctionDefinition Function(string name) => Catalog.Find(name)!;
+    public FunctionMethod Function(string name) => FunctionMethod.Resolve(Catalog.Find(name)!, typeof(TestFunctionLayout).Assembly);
 
     public void Dispose()
     {
         Services.Dispose();
         Directory.Delete(_root, recursive: true);
-    }
-
-    private void Write(string function, string json)
-    {
-        Directory.CreateDirectory(Path.Combine(_root, function));
-        File.WriteAllText(Path.Combine(_root, function, "function.json"), json);
     }
 
     /// <summary>What the test functions saw, in order.</summary>
@@ -81,30 +80,23 @@ internal sealed class TestFunctionLayout : IDisposable
         }
     }
 
-    private sealed class AlwaysFailingFunction(CallLog calls) : IQueueFunction
+    private sealed class TestFunctions(CallLog calls)
     {
-        public Task RunAsync(QueueInvocation invocation, CancellationToken cancellationToken)
+        [Function("AlwaysFails")]
+        public Task FailAsync([QueueTrigger("%unused%")] QueueMessage item, CancellationToken cancellationToken)
         {
-            calls.Add($"fail:{invocation.MessageText}:{invocation.Metadata.DequeueCount}");
+            calls.Add($"fail:{item.Body}:{item.DequeueCount}");
             throw new InvalidOperationException("This function always fails.");
         }
-    }
 
-    private sealed class CountingFunction(CallLog calls) : IQueueFunction
-    {
-        public Task RunAsync(QueueInvocation invocation, CancellationToken cancellationToken)
+        [Function("Counting")]
+        public Task CountAsync([QueueTrigger("%unused%")] string item)
         {
-            calls.Add($"ok:{invocation.MessageText}");
+            calls.Add($"ok:{item}");
             return Task.CompletedTask;
         }
-    }
 
-    private sealed class TickFunction(CallLog calls) : ITimerFunction
-    {
-        public Task RunAsync(TimerInvocation invocation, CancellationToken cancellationToken)
-        {
-            calls.Add($"tick:{invocation.Timer.IsPastDue}");
-            return Task.CompletedTask;
-        }
+        [Function("Tick")]
+        public void Tick([TimerTrigger("%unused%")] TimerInfo timer) => calls.Add($"tick:{timer.IsPastDue}");
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Serverless.Feedback.Hosting.LocalRunner;
 using Serverless.Feedback.Hosting.LocalRunner.Cron;
@@ -80,7 +79,6 @@ public sealed class TimerTriggerListenerTests : IDisposable
         TimeZoneInfo.Utc,
         statuses,
         _layout.Invoker,
-        _layout.Services.GetRequiredService<IServiceScopeFactory>(),
         _clock,
         NullLogger.Instance);
 }

@@ -1,11 +1,11 @@
+using Microsoft.Azure.Functions.Worker;
 using Serverless.Feedback.Deadlines.Sweep;
-using Serverless.Feedback.Hosting.CustomHandler;
 using Serverless.Feedback.Staff;
 
 namespace Serverless.Feedback.Deadlines.Answers;
 
 /// <summary>Daily (<c>CustomerAnswerFollowUpSchedule</c>): reminds customers who have not answered a resolution, then deems it accepted.</summary>
-internal sealed class CustomerAnswerFollowUpFunction(DueCaseSweep sweep, CompanyCalendarSource calendars) : ITimerFunction
+internal sealed class CustomerAnswerFollowUpFunction(DueCaseSweep sweep, CompanyCalendarSource calendars)
 {
     public const string Name = "CustomerAnswerFollowUp";
 
@@ -13,7 +13,8 @@ internal sealed class CustomerAnswerFollowUpFunction(DueCaseSweep sweep, Company
 
     private static readonly AnswerScheduleRows Rows = new();
 
-    public async Task RunAsync(TimerInvocation invocation, CancellationToken cancellationToken)
+    [Function(Name)]
+    public async Task RunAsync([TimerTrigger("%CustomerAnswerFollowUpSchedule%")] TimerInfo timer, CancellationToken cancellationToken)
     {
         var chaser = new AnswerChaser(await calendars.CalculatorAsync(cancellationToken));
         await sweep.RunAsync(new CaseChase(AnswerScheduleRows.Kind, Rows, FollowUp, chaser.Decide), cancellationToken);

@@ -1,6 +1,6 @@
 using Azure;
+using Microsoft.Azure.Functions.Worker;
 using Serverless.Feedback.Cases.Storage;
-using Serverless.Feedback.Hosting.CustomHandler;
 using Serverless.Feedback.Staff;
 using Serverless.Feedback.Storage.Tables;
 
@@ -11,7 +11,7 @@ namespace Serverless.Feedback.Deadlines.Sweep;
 /// cases one level at a time, reading only the cases whose deadline rows are due; then finishes the follow-up
 /// of changes whose writer stopped half-way (pending-work notes past their grace period).
 /// </summary>
-internal sealed class DeadlineSweepFunction(DueCaseSweep sweep, CompanyCalendarSource calendars, CaseStore store, ILogger<DeadlineSweepFunction> logger) : ITimerFunction
+internal sealed class DeadlineSweepFunction(DueCaseSweep sweep, CompanyCalendarSource calendars, CaseStore store, ILogger<DeadlineSweepFunction> logger)
 {
     public const string Name = "DeadlineSweep";
 
@@ -19,7 +19,8 @@ internal sealed class DeadlineSweepFunction(DueCaseSweep sweep, CompanyCalendarS
 
     private static readonly DeadlineScheduleRows Rows = new();
 
-    public async Task RunAsync(TimerInvocation invocation, CancellationToken cancellationToken) => await SweepAsync(cancellationToken);
+    [Function(Name)]
+    public async Task RunAsync([TimerTrigger("%DeadlineSweepSchedule%")] TimerInfo timer, CancellationToken cancellationToken) => await SweepAsync(cancellationToken);
 
     public async Task<SweepReport> SweepAsync(CancellationToken cancellationToken)
     {

@@ -1,11 +1,11 @@
+using Microsoft.Azure.Functions.Worker;
 using Serverless.Feedback.Deadlines.Sweep;
-using Serverless.Feedback.Hosting.CustomHandler;
 using Serverless.Feedback.Staff;
 
 namespace Serverless.Feedback.Deadlines.Verification;
 
 /// <summary>Daily (<c>VerificationFollowUpSchedule</c>): reminds verifiers before the due date and reports late verifications.</summary>
-internal sealed class VerificationFollowUpFunction(DueCaseSweep sweep) : ITimerFunction
+internal sealed class VerificationFollowUpFunction(DueCaseSweep sweep)
 {
     public const string Name = "VerificationFollowUp";
 
@@ -13,6 +13,7 @@ internal sealed class VerificationFollowUpFunction(DueCaseSweep sweep) : ITimerF
 
     private static readonly VerificationScheduleRows Rows = new();
 
-    public async Task RunAsync(TimerInvocation invocation, CancellationToken cancellationToken) =>
+    [Function(Name)]
+    public async Task RunAsync([TimerTrigger("%VerificationFollowUpSchedule%")] TimerInfo timer, CancellationToken cancellationToken) =>
         await sweep.RunAsync(new CaseChase(VerificationScheduleRows.Kind, Rows, FollowUp, VerificationChaser.Decide), cancellationToken);
 }

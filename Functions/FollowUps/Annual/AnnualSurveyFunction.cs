@@ -1,4 +1,4 @@
-using Serverless.Feedback.Hosting.CustomHandler;
+using Microsoft.Azure.Functions.Worker;
 using Serverless.Feedback.Staff;
 
 namespace Serverless.Feedback.FollowUps.Annual;
@@ -7,11 +7,12 @@ namespace Serverless.Feedback.FollowUps.Annual;
 /// Daily (<c>AnnualSurveySchedule</c>): sends the annual survey on the day the settings name (Q4 by default) and
 /// evaluates it when it closes. On the other days it reads one row.
 /// </summary>
-internal sealed class AnnualSurveyFunction(AnnualSurveyRun run) : ITimerFunction
+internal sealed class AnnualSurveyFunction(AnnualSurveyRun run)
 {
     public const string Name = "AnnualSurvey";
 
     public static readonly Actor Sender = Actor.System("annual-survey");
 
-    public async Task RunAsync(TimerInvocation invocation, CancellationToken cancellationToken) => await run.RunAsync(cancellationToken);
+    [Function(Name)]
+    public async Task RunAsync([TimerTrigger("%AnnualSurveySchedule%")] TimerInfo timer, CancellationToken cancellationToken) => await run.RunAsync(cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Serverless.Feedback.Hosting.Functions;
 using Serverless.Feedback.Storage;
 
 namespace Serverless.Feedback.Hosting.LocalRunner;
@@ -5,18 +6,16 @@ namespace Serverless.Feedback.Hosting.LocalRunner;
 internal static class LocalRunnerExtensions
 {
     /// <summary>
-    /// Registers the local trigger runner unless the Functions host runs us. <c>LocalRunner:Enabled=false</c>
-    /// keeps the listeners from polling on their own (tests drive them), while <c>/admin/functions</c> still works.
+    /// Registers the local trigger runner, which stands in for the Functions host wherever the app runs without it.
+    /// <c>LocalRunner:Enabled=false</c> keeps the listeners from polling on their own (tests drive them), while
+    /// <c>/admin/functions</c> still works.
     /// </summary>
     public static IServiceCollection AddLocalTriggerRunner(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddStorageLayout(tables: [TimerStatusStore.TableName]);
+        services.AddSingleton(_ => FunctionCatalog.Load(AppContext.BaseDirectory));
         services.AddSingleton<TimerStatusStore>();
-        if (!string.IsNullOrEmpty(configuration["FUNCTIONS_CUSTOMHANDLER_PORT"]))
-        {
-            return services;
-        }
-
+        services.AddSingleton<LocalFunctionInvoker>();
         services.AddSingleton<LocalTriggerRunner>();
         if (configuration.GetValue("LocalRunner:Enabled", true))
         {

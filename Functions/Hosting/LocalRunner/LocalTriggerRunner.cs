@@ -1,29 +1,65 @@
-using Serverless.Feedback.Hosting.Catalog;
-using Serverless.Feedback.Hosting.CustomHandler;
+using Serverless.Feedback.Hosting.Functions;
 using Serverless.Feedback.Hosting.LocalRunner.Cron;
 using Serverless.Feedback.Storage.Queues;
 
 namespace Serverless.Feedback.Hosting.LocalRunner;
 
 /// <summary>
-/// Stands in for the Functions host on a developer's machine: builds a listener for every queue and timer
-/// function in the catalog and runs them until the app stops. Off under the real host.
+/// Stands in for the Functions host wherever the app runs without it (<c>./run.sh</c>, tests, a container): builds a
+/// listener for every queue and timer function in the catalog and runs them until the app stops.
 /// </summary>
-internal sealed class LocalTriggerRunner(
-    FunctionCatalog catalog,
-    IConfiguration configuration,
-    IQueueServiceClient queues,
-    TimerStatusStore statuses,
-    FunctionInvoker invoker,
-    IServiceScopeFactory scopes,
-    TimeProvider clock,
-    ILoggerFactory loggers) : BackgroundService
+internal sealed class LocalTriggerRunner : BackgroundService
 {
-    private readonly ILogger _logger = loggers.CreateLogger<LocalTriggerRunner>();
+    private readonly FunctionCatalog _catalog;
+    private readonly TimeProvider _clock;
+    private readonly ILogger _logger;
 
-    public IReadOnlyList<QueueTriggerListener> QueueListeners { get; } = CreateQueueListeners(catalog, configuration, queues, invoker, scopes, clock, loggers);
+    public LocalTriggerRunner(
+        FunctionCatalog catalog,
+        IConfiguration configuration,
+        IQueueServiceClient queues,
+        TimerStatusStore statuses,
+        LocalFunctionInvoker invoker,
+        TimeProvider clock,
+        ILoggerFactory loggers)
+    {
+        _catalog = catalog;
+        _clock = clock;
+        _logger = loggers.CreateLogger<LocalTriggerRunner>();
+        var methods = catalog.Functions
+            .Where(f => f.Trigger is QueueFunctionTrigger or TimerFunctionTrigger)
+            .Select(f => FunctionMethod.Resolve(f, typeof(LocalTriggerRunner).Assembly))
+            .ToList();
+        methods.ForEach(TriggerValues.EnsureSupported);
 
-    public IReadOnlyList<TimerTriggerListener> TimerListeners { get; } = CreateTimerListeners(catalog, configuration, statuses, invoker, scopes, clock, loggers);
+        QueueListeners = methods
+            .Where(m => m.Definition.Trigger is QueueFunctionTrigger)
+            .Select(m => new QueueTriggerListener(
+                m,
+                AppSettingExpander.Expand(((QueueFunctionTrigger)m.Definition.Trigger).QueueName, configuration),
+                catalog.Host.Queues,
+                queues,
+                invoker,
+                loggers.CreateLogger("Serverless.Feedback.LocalRunner." + m.Definition.Name)))
+            .ToList();
+
+        var zone = TimerZone(configuration);
+        TimerListeners = methods
+            .Where(m => m.Definition.Trigger is TimerFunctionTrigger)
+            .Select(m => new TimerTriggerListener(
+                m,
+                CronSchedule.Parse(AppSettingExpander.Expand(((TimerFunctionTrigger)m.Definition.Trigger).Schedule, configuration)),
+                zone,
+                statuses,
+                invoker,
+                clock,
+                loggers.CreateLogger("Serverless.Feedback.LocalRunner." + m.Definition.Name)))
+            .ToList();
+    }
+
+    public IReadOnlyList<QueueTriggerListener> QueueListeners { get; }
+
+    public IReadOnlyList<TimerTriggerListener> TimerListeners { get; }
 
     /// <summary>The host's time zone for timers: WEBSITE_TIME_ZONE, else TZ, else UTC.</summary>
     public static TimeZoneInfo TimerZone(IConfiguration configuration) =>
@@ -39,7 +75,7 @@ internal sealed class LocalTriggerRunner(
     private async Task PollForeverAsync(QueueTriggerListener listener, CancellationToken stoppingToken)
     {
         var idle = TimeSpan.Zero;
-        var maxIdle = catalog.Host.Queues.MaxPollingInterval;
+        var maxIdle = _catalog.Host.Queues.MaxPollingInterval;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -78,7 +114,7 @@ internal sealed class LocalTriggerRunner(
 
             // Wake at least every second, so a Development clock step is noticed promptly.
             var next = TimerListeners.Select(t => t.NextDue).DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
-            var wait = next == DateTimeOffset.MaxValue ? TimeSpan.FromSeconds(1) : next - clock.GetUtcNow();
+            var wait = next == DateTimeOffset.MaxValue ? TimeSpan.FromSeconds(1) : next - _clock.GetUtcNow();
             await Delay(TimeSpan.FromTicks(Math.Clamp(wait.Ticks, TimeSpan.FromMilliseconds(50).Ticks, TimeSpan.FromSeconds(1).Ticks)), stoppingToken);
         }
     }
@@ -99,44 +135,11 @@ internal sealed class LocalTriggerRunner(
     {
         try
         {
-            await Task.Delay(delay, clock, stoppingToken);
+            await Task.Delay(delay, _clock, stoppingToken);
         }
         catch (OperationCanceledException)
         {
             // Stopping.
         }
-    }
-
-    private static List<QueueTriggerListener> CreateQueueListeners(
-        FunctionCatalog catalog, IConfiguration configuration, IQueueServiceClient queues, FunctionInvoker invoker, IServiceScopeFactory scopes, TimeProvider clock, ILoggerFactory loggers) =>
-        catalog.Functions
-            .Where(f => f.Trigger is QueueFunctionTrigger && invoker.IsRegistered(f.Name))
-            .Select(f => new QueueTriggerListener(
-                f,
-                AppSettingExpander.Expand(((QueueFunctionTrigger)f.Trigger).QueueName, configuration),
-                catalog.Host.Queues,
-                queues,
-                invoker,
-                scopes,
-                clock,
-                loggers.CreateLogger("Serverless.Feedback.LocalRunner." + f.Name)))
-            .ToList();
-
-    private static List<TimerTriggerListener> CreateTimerListeners(
-        FunctionCatalog catalog, IConfiguration configuration, TimerStatusStore statuses, FunctionInvoker invoker, IServiceScopeFactory scopes, TimeProvider clock, ILoggerFactory loggers)
-    {
-        var zone = TimerZone(configuration);
-        return catalog.Functions
-            .Where(f => f.Trigger is TimerFunctionTrigger && invoker.IsRegistered(f.Name))
-            .Select(f => new TimerTriggerListener(
-                f,
-                CronSchedule.Parse(AppSettingExpander.Expand(((TimerFunctionTrigger)f.Trigger).Schedule, configuration)),
-                zone,
-                statuses,
-                invoker,
-                scopes,
-                clock,
-                loggers.CreateLogger("Serverless.Feedback.LocalRunner." + f.Name)))
-            .ToList();
     }
 }

@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text.Json;
-using Serverless.Feedback.Hosting.Catalog;
-using Serverless.Feedback.Hosting.CustomHandler;
+using Serverless.Feedback.Hosting.Functions;
 using Serverless.Feedback.Storage.Queues;
 
 namespace Serverless.Feedback.Hosting.LocalRunner;
@@ -12,13 +9,11 @@ namespace Serverless.Feedback.Hosting.LocalRunner;
 /// <c>maxDequeueCount</c> attempts move it to <c>{queue}-poison</c>.
 /// </summary>
 internal sealed class QueueTriggerListener(
-    FunctionDefinition function,
+    FunctionMethod function,
     string queueName,
     QueueSettings settings,
     IQueueServiceClient queues,
-    FunctionInvoker invoker,
-    IServiceScopeFactory scopes,
-    TimeProvider clock,
+    LocalFunctionInvoker invoker,
     ILogger logger)
 {
     /// <summary>How long a message stays hidden while its function runs (the host uses ten minutes).</summary>
@@ -26,7 +21,7 @@ internal sealed class QueueTriggerListener(
 
     private bool _created;
 
-    public string FunctionName => function.Name;
+    public string FunctionName => function.Definition.Name;
 
     public string QueueName => queueName;
 
@@ -50,6 +45,14 @@ internal sealed class QueueTriggerListener(
         return messages.Count;
     }
 
+    /// <summary>Runs the function once with <paramref name="messageText"/>, outside the queue (as <c>/admin/functions</c> does).</summary>
+    public Task RunNowAsync(string messageText, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var message = new QueueMessage(Guid.NewGuid().ToString(), "", messageText, 1, now, now.AddDays(7), now);
+        return invoker.InvokeAsync(function, TriggerValues.Queue(message), message.MessageId, cancellationToken);
+    }
+
     private async Task ProcessAsync(IQueueClient queue, QueueMessage message, CancellationToken cancellationToken)
     {
         if (message.DequeueCount > settings.MaxDequeueCount)
@@ -61,13 +64,12 @@ internal sealed class QueueTriggerListener(
 
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            await invoker.InvokeAsync(function.Name, Payload(message), scope.ServiceProvider, cancellationToken);
+            await invoker.InvokeAsync(function, TriggerValues.Queue(message), message.MessageId, cancellationToken);
             await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning(e, "{FunctionName} failed on message {MessageId} (attempt {Attempt} of {MaxAttempts})", function.Name, message.MessageId, message.DequeueCount, settings.MaxDequeueCount);
+            logger.LogWarning(e, "{FunctionName} failed on message {MessageId} (attempt {Attempt} of {MaxAttempts})", FunctionName, message.MessageId, message.DequeueCount, settings.MaxDequeueCount);
             if (message.DequeueCount >= settings.MaxDequeueCount)
             {
                 await PoisonAsync(queue, message, cancellationToken);
@@ -87,33 +89,4 @@ internal sealed class QueueTriggerListener(
         await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
         logger.LogError("Message {MessageId} of {Queue} moved to {PoisonQueue} after {Attempts} attempts", message.MessageId, queueName, PoisonQueueName, message.DequeueCount);
     }
-
-    /// <summary>The invocation exactly as the host would send it, metadata quirks included.</summary>
-    private InvocationRequest Payload(QueueMessage message)
-    {
-        var binding = ((QueueFunctionTrigger)function.Trigger).BindingName;
-        var data = new Dictionary<string, JsonElement> { [binding] = JsonSerializer.SerializeToElement(message.MessageText) };
-        var metadata = new Dictionary<string, JsonElement>
-        {
-            ["DequeueCount"] = JsonSerializer.SerializeToElement(message.DequeueCount),
-            ["Id"] = JsonSerializer.SerializeToElement(message.MessageId),
-            ["PopReceipt"] = JsonSerializer.SerializeToElement(message.PopReceipt),
-            ["InsertionTime"] = JsonSerializer.SerializeToElement(message.InsertedOn.ToString("O", CultureInfo.InvariantCulture)),
-            ["ExpirationTime"] = JsonSerializer.SerializeToElement(message.ExpiresOn.ToString("O", CultureInfo.InvariantCulture)),
-            ["NextVisibleTime"] = JsonSerializer.SerializeToElement(message.NextVisibleOn.ToString("O", CultureInfo.InvariantCulture)),
-            ["sys"] = SystemMetadata.For(function.Name, clock),
-        };
-        return new InvocationRequest(data, metadata);
-    }
-}
-
-/// <summary>The <c>sys</c> block the host adds to every invocation.</summary>
-internal static class SystemMetadata
-{
-    public static JsonElement For(string functionName, TimeProvider clock) => JsonSerializer.SerializeToElement(new Dictionary<string, string>
-    {
-        ["MethodName"] = functionName,
-        ["UtcNow"] = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
-        ["RandGuid"] = Guid.NewGuid().ToString(),
-    });
 }

@@ -1,4 +1,3 @@
-using Serverless.Feedback.Hosting.CustomHandler;
 using Serverless.Feedback.Storage;
 using Serverless.Feedback.Storage.Tables;
 

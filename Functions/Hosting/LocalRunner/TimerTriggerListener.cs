@@ -1,6 +1,4 @@
-using System.Text.Json;
-using Serverless.Feedback.Hosting.Catalog;
-using Serverless.Feedback.Hosting.CustomHandler;
+using Serverless.Feedback.Hosting.Functions;
 using Serverless.Feedback.Hosting.LocalRunner.Cron;
 
 namespace Serverless.Feedback.Hosting.LocalRunner;
@@ -10,30 +8,29 @@ namespace Serverless.Feedback.Hosting.LocalRunner;
 /// schedule status, makes up a run missed while stopped (<c>IsPastDue</c>) and honours <c>runOnStartup</c>.
 /// </summary>
 internal sealed class TimerTriggerListener(
-    FunctionDefinition function,
+    FunctionMethod function,
     CronSchedule schedule,
     TimeZoneInfo zone,
     TimerStatusStore statuses,
-    FunctionInvoker invoker,
-    IServiceScopeFactory scopes,
+    LocalFunctionInvoker invoker,
     TimeProvider clock,
     ILogger logger)
 {
     private TimerScheduleStatus? _status;
 
-    public string FunctionName => function.Name;
+    public string FunctionName => function.Definition.Name;
 
     public DateTimeOffset NextDue { get; private set; } = DateTimeOffset.MaxValue;
 
-    private TimerFunctionTrigger Trigger => (TimerFunctionTrigger)function.Trigger;
+    private TimerFunctionTrigger Trigger => (TimerFunctionTrigger)function.Definition.Trigger;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        _status = await statuses.GetAsync(function.Name, cancellationToken);
+        _status = await statuses.GetAsync(FunctionName, cancellationToken);
         if (Trigger.UseMonitor && _status is { } missed && missed.Next <= now)
         {
-            logger.LogInformation("{FunctionName} missed its run at {Scheduled}; running it now as past due", function.Name, missed.Next);
+            logger.LogInformation("{FunctionName} missed its run at {Scheduled}; running it now as past due", FunctionName, missed.Next);
             await FireAsync(missed.Next, isPastDue: true, cancellationToken);
         }
         else if (Trigger.RunOnStartup)
@@ -63,24 +60,14 @@ internal sealed class TimerTriggerListener(
 
     private async Task FireAsync(DateTimeOffset scheduled, bool isPastDue, CancellationToken cancellationToken)
     {
-        var timer = new Dictionary<string, object?>
-        {
-            ["Schedule"] = new Dictionary<string, bool> { ["AdjustForDST"] = true },
-            ["ScheduleStatus"] = _status is { } s ? new Dictionary<string, DateTimeOffset> { ["Last"] = s.Last, ["Next"] = s.Next, ["LastUpdated"] = s.LastUpdated } : null,
-            ["IsPastDue"] = isPastDue,
-        };
-        var request = new InvocationRequest(
-            new Dictionary<string, JsonElement> { [Trigger.BindingName] = JsonSerializer.SerializeToElement(timer) },
-            new Dictionary<string, JsonElement> { ["sys"] = SystemMetadata.For(function.Name, clock) });
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            await invoker.InvokeAsync(function.Name, request, scope.ServiceProvider, cancellationToken);
+            await invoker.InvokeAsync(function, TriggerValues.Timer(Trigger.UseMonitor ? _status : null, isPastDue), Guid.NewGuid().ToString(), cancellationToken);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             // A failed timer run is not retried; the next occurrence runs as usual (as under the host).
-            logger.LogError(e, "{FunctionName} failed for its run scheduled at {Scheduled}", function.Name, scheduled);
+            logger.LogError(e, "{FunctionName} failed for its run scheduled at {Scheduled}", FunctionName, scheduled);
         }
 
         _status = new TimerScheduleStatus(scheduled, _status?.Next ?? scheduled, clock.GetUtcNow());
@@ -90,6 +77,6 @@ internal sealed class TimerTriggerListener(
     {
         NextDue = schedule.GetNextOccurrence(now, zone) ?? DateTimeOffset.MaxValue;
         _status = new TimerScheduleStatus(_status?.Last ?? now, NextDue, clock.GetUtcNow());
-        await statuses.SaveAsync(function.Name, _status, cancellationToken);
+        await statuses.SaveAsync(FunctionName, _status, cancellationToken);
     }
 }

@@ -1,5 +1,5 @@
+using Microsoft.Azure.Functions.Worker;
 using Serverless.Feedback.Cases;
-using Serverless.Feedback.Hosting.CustomHandler;
 using Serverless.Feedback.Reports.Monthly;
 using Serverless.Feedback.Settings;
 
@@ -15,11 +15,12 @@ internal sealed class MonthlySummaryTimer(
     CompanyTime time,
     MonthlyStatsStore stats,
     ReportRequester requester,
-    ILogger<MonthlySummaryTimer> logger) : ITimerFunction
+    ILogger<MonthlySummaryTimer> logger)
 {
     public const string Name = "MonthlySummary";
 
-    public async Task RunAsync(TimerInvocation invocation, CancellationToken cancellationToken)
+    [Function(Name)]
+    public async Task RunAsync([TimerTrigger("%MonthlySummarySchedule%")] TimerInfo timer, CancellationToken cancellationToken)
     {
         var now = time.Now;
         var zone = await time.ZoneAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using Azure.Storage.Queues.Models;
+using Microsoft.Azure.Functions.Worker;
 using Serverless.Feedback.Cases.Model;
-using Serverless.Feedback.Hosting.CustomHandler;
 
 namespace Serverless.Feedback.Reports.Delivery;
 
@@ -9,20 +10,21 @@ namespace Serverless.Feedback.Reports.Delivery;
 /// mail queue unreachable) fails the invocation, so the message is retried and finally kept in
 /// <c>reports-poison</c>; a message that can never work is dropped with an error in the log.
 /// </summary>
-internal sealed class ReportQueueFunction(ReportProducer producer, ILogger<ReportQueueFunction> logger) : IQueueFunction
+internal sealed class ReportQueueFunction(ReportProducer producer, ILogger<ReportQueueFunction> logger)
 {
     public const string Name = "ReportQueue";
 
-    public async Task RunAsync(QueueInvocation invocation, CancellationToken cancellationToken)
+    [Function(Name)]
+    public async Task RunAsync([QueueTrigger("%ReportQueue%", Connection = "Storage")] QueueMessage message, CancellationToken cancellationToken)
     {
         ReportRequest? request;
         try
         {
-            request = JsonSerializer.Deserialize<ReportRequest>(invocation.MessageText, CaseJson.Options);
+            request = JsonSerializer.Deserialize<ReportRequest>(message.Body.ToString(), CaseJson.Options);
         }
         catch (JsonException e)
         {
-            logger.LogError(e, "Report request {MessageId} is not a report request; dropped", invocation.Metadata.Id);
+            logger.LogError(e, "Report request {MessageId} is not a report request; dropped", message.MessageId);
             return;
         }
 
@@ -35,7 +37,7 @@ internal sealed class ReportQueueFunction(ReportProducer producer, ILogger<Repor
                 await producer.ProduceAsync(summary, cancellationToken);
                 break;
             default:
-                logger.LogError("Report request {MessageId} names no report that can be produced; dropped", invocation.Metadata.Id);
+                logger.LogError("Report request {MessageId} names no report that can be produced; dropped", message.MessageId);
                 break;
         }
     }

@@ -1,22 +1,18 @@
 using System.Diagnostics.CodeAnalysis;
+using NCrontab;
 using NodaTime;
 
 namespace Serverless.Feedback.Hosting.LocalRunner.Cron;
 
 /// <summary>
 /// A six-field NCRONTAB schedule as Azure Functions timer triggers use it:
-/// <c>{second} {minute} {hour} {day} {month} {day-of-week}</c>.
+/// <c>{second} {minute} {hour} {day} {month} {day-of-week}</c>, parsed and matched by NCrontab, the library the
+/// Functions host uses (so day-of-week 7 is refused there and here, and day and day-of-week must both match).
 /// </summary>
 /// <remarks>
-/// <para>Fields take <c>*</c>, values, lists <c>a,b</c>, ranges <c>a-b</c>, and steps <c>*/n</c>, <c>a-b/n</c>
-/// and <c>a/n</c> (from a to the field's maximum). Months take JAN–DEC and days SUN–SAT (or full names, any
-/// case); day-of-week 7 is Sunday too.</para>
-/// <para>Day and day-of-week must both match, as in NCrontab, the library the Functions host uses: the host's
-/// <c>0 0 9 1 * MON</c> runs only on a 1st that is a Monday. (Unix cron would run on every 1st and every
-/// Monday.)</para>
-/// <para>Times are wall-clock times in the zone given. A time skipped when clocks go forward runs once at the
-/// moment the gap ends (02:30 on spring-forward night runs at 03:00), and several skipped times run only once
-/// there. A time repeated when clocks go back runs once, on its first pass.</para>
+/// NCrontab knows no time zones. Occurrences are wall-clock times in the zone given: a time skipped when clocks
+/// go forward runs once at the moment the gap ends (02:30 on spring-forward night runs at 03:00), and several
+/// skipped times run only once there; a time repeated when clocks go back runs once, on its first pass.
 /// </remarks>
 internal sealed class CronSchedule
 {
@@ -25,17 +21,14 @@ internal sealed class CronSchedule
 
     private const string FieldList = "{second} {minute} {hour} {day} {month} {day-of-week}";
 
-    private readonly CronField _seconds;
-    private readonly CronField _minutes;
-    private readonly CronField _hours;
-    private readonly CronField _days;
-    private readonly CronField _months;
-    private readonly CronField _daysOfWeek;
+    private static readonly CrontabSchedule.ParseOptions WithSeconds = new() { IncludingSeconds = true };
 
-    private CronSchedule(string expression, CronField[] fields)
+    private readonly CrontabSchedule _schedule;
+
+    private CronSchedule(string expression, CrontabSchedule schedule)
     {
         Expression = expression;
-        (_seconds, _minutes, _hours, _days, _months, _daysOfWeek) = (fields[0], fields[1], fields[2], fields[3], fields[4], fields[5]);
+        _schedule = schedule;
     }
 
     public string Expression { get; }
@@ -63,21 +56,17 @@ internal sealed class CronSchedule
             return false;
         }
 
-        var fields = new CronField[6];
-        for (var i = 0; i < 6; i++)
+        var normalized = string.Join(' ', parts);
+        try
         {
-            var spec = CronFieldSpec.All[i];
-            if (spec.TryParse(parts[i], out var problem) is not { } field)
-            {
-                error = $"'{expression}' is not a valid NCRONTAB expression: the {spec.Name} field '{parts[i]}' {problem}.";
-                return false;
-            }
-
-            fields[i] = field;
+            schedule = new CronSchedule(normalized, CrontabSchedule.Parse(normalized, WithSeconds));
+            return true;
         }
-
-        schedule = new CronSchedule(string.Join(' ', parts), fields);
-        return true;
+        catch (CrontabException e)
+        {
+            error = $"'{expression}' is not a valid NCRONTAB expression: {e.Message}";
+            return false;
+        }
     }
 
     /// <summary>
@@ -90,10 +79,19 @@ internal sealed class CronSchedule
         var timeZone = CronZones.For(zone);
         var afterInstant = Instant.FromDateTimeOffset(after);
         var localAfter = afterInstant.InZone(timeZone).LocalDateTime;
-        var candidate = TruncateToSecond(localAfter).PlusSeconds(1);
-        var limit = localAfter.Date.PlusYears(SearchYears);
-        while (NextLocalMatch(candidate, limit) is { } local)
+
+        // NCrontab answers "strictly after", at whole seconds.
+        var from = new LocalDateTime(localAfter.Year, localAfter.Month, localAfter.Day, localAfter.Hour, localAfter.Minute, localAfter.Second);
+        var limit = localAfter.Date.PlusYears(SearchYears).AtMidnight().ToDateTimeUnspecified();
+        while (true)
         {
+            var next = _schedule.GetNextOccurrence(from.ToDateTimeUnspecified(), limit);
+            if (next >= limit)
+            {
+                return null;
+            }
+
+            var local = LocalDateTime.FromDateTime(next);
             var mapping = timeZone.MapLocal(local);
             var instant = mapping.Count switch
             {
@@ -105,13 +103,10 @@ internal sealed class CronSchedule
                 return instant.InZone(timeZone).ToDateTimeOffset();
             }
 
-            // Only reached from inside the second pass of a repeated hour: its times ran on the first pass.
-            candidate = mapping.Count == 2
-                ? LocalDateTime.Max(local.PlusSeconds(1), mapping.EarlyInterval.IsoLocalEnd)
-                : local.PlusSeconds(1);
+            // Only reached inside the second pass of a repeated hour (its times ran on the first pass), or at a
+            // skipped time whose gap already ended before 'after'.
+            from = mapping.Count == 2 ? LocalDateTime.Max(local, mapping.EarlyInterval.IsoLocalEnd.PlusSeconds(-1)) : local;
         }
-
-        return null;
     }
 
     /// <summary>Occurrences after <paramref name="from"/> up to and including <paramref name="to"/>, in order.</summary>
@@ -124,58 +119,9 @@ internal sealed class CronSchedule
         }
     }
 
-    /// <summary>Whether a wall-clock time (to the second) matches every field.</summary>
+    /// <summary>Whether a wall-clock time (to the second) is an occurrence.</summary>
     public bool Matches(DateTime wallClock) =>
-        wallClock.Millisecond == 0 && wallClock.Microsecond == 0
-        && _seconds.Contains(wallClock.Second) && _minutes.Contains(wallClock.Minute) && _hours.Contains(wallClock.Hour)
-        && _days.Contains(wallClock.Day) && _months.Contains(wallClock.Month) && _daysOfWeek.Contains((int)wallClock.DayOfWeek);
+        wallClock.Ticks % TimeSpan.TicksPerSecond == 0 && _schedule.GetNextOccurrence(wallClock.AddSeconds(-1)) == wallClock;
 
     public override string ToString() => Expression;
-
-    /// <summary>The first matching wall-clock time at or after <paramref name="from"/>, skipping whole months and days.</summary>
-    private LocalDateTime? NextLocalMatch(LocalDateTime from, LocalDate limit)
-    {
-        var date = from.Date;
-        var time = from.TimeOfDay;
-        while (date <= limit)
-        {
-            if (!_months.Contains(date.Month))
-            {
-                date = new LocalDate(date.Year, date.Month, 1).PlusMonths(1);
-                time = LocalTime.Midnight;
-                continue;
-            }
-
-            if (_days.Contains(date.Day) && _daysOfWeek.Contains((int)date.DayOfWeek % 7) && NextTimeOfDay(time) is { } match)
-            {
-                return date + match;
-            }
-
-            date = date.PlusDays(1);
-            time = LocalTime.Midnight;
-        }
-
-        return null;
-    }
-
-    private LocalTime? NextTimeOfDay(LocalTime from)
-    {
-        for (var hour = _hours.NextFrom(from.Hour); hour >= 0; hour = _hours.NextFrom(hour + 1))
-        {
-            var sameHour = hour == from.Hour;
-            for (var minute = _minutes.NextFrom(sameHour ? from.Minute : 0); minute >= 0; minute = _minutes.NextFrom(minute + 1))
-            {
-                var second = _seconds.NextFrom(sameHour && minute == from.Minute ? from.Second : 0);
-                if (second >= 0)
-                {
-                    return new LocalTime(hour, minute, second);
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private static LocalDateTime TruncateToSecond(LocalDateTime local) =>
-        local.Date + new LocalTime(local.Hour, local.Minute, local.Second);
 }

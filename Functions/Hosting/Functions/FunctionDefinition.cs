@@ -1,9 +1,10 @@
-namespace Serverless.Feedback.Hosting.Catalog;
+namespace Serverless.Feedback.Hosting.Functions;
 
-/// <summary>One function as its <c>function.json</c> declares it.</summary>
-internal sealed record FunctionDefinition(string Name, FunctionTrigger Trigger);
+/// <summary>One function as the worker SDK wrote it into <c>functions.metadata</c>.</summary>
+/// <param name="EntryPoint">The method the host calls, <c>Namespace.Type.Method</c>.</param>
+internal sealed record FunctionDefinition(string Name, string EntryPoint, FunctionTrigger Trigger);
 
-/// <summary>The trigger binding of a function; <see cref="BindingName"/> is the key under <c>Data</c> in invocations.</summary>
+/// <summary>The trigger binding of a function; <see cref="BindingName"/> is its parameter's name.</summary>
 internal abstract record FunctionTrigger(string BindingName);
 
 internal sealed record HttpFunctionTrigger(string BindingName, string Route, IReadOnlyList<string> Methods, string AuthLevel)
@@ -16,11 +17,7 @@ internal sealed record TimerFunctionTrigger(string BindingName, string Schedule,
     : FunctionTrigger(BindingName);
 
 /// <summary>The parts of <c>host.json</c> the app and the local runner honour.</summary>
-internal sealed record HostSettings(
-    string? DefaultExecutablePath,
-    bool EnableForwardingHttpRequest,
-    string HttpRoutePrefix,
-    QueueSettings Queues);
+internal sealed record HostSettings(string HttpRoutePrefix, QueueSettings Queues);
 
 /// <summary>Queue trigger settings with the Functions host's defaults.</summary>
 internal sealed record QueueSettings(int MaxDequeueCount, TimeSpan VisibilityTimeout, int BatchSize, TimeSpan MaxPollingInterval)

@@ -1,15 +1,16 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Serverless.Feedback.Hosting.Catalog;
+namespace Serverless.Feedback.Hosting.Functions;
 
 /// <summary>
-/// The function app as the Functions host sees it: <c>host.json</c> plus one <c>function.json</c> per
-/// function folder. Both the Azure host and the local trigger runner read these same files, so they cannot drift.
+/// The function app as the Functions host sees it: <c>host.json</c> plus the <c>functions.metadata</c> the worker
+/// SDK generates from the <c>[Function]</c> methods at build. The local trigger runner reads these same files, so
+/// what runs on a laptop and what runs in Azure cannot drift.
 /// </summary>
 internal sealed class FunctionCatalog
 {
-    private static readonly string[] KnownTriggers = ["httpTrigger", "queueTrigger", "timerTrigger"];
+    public const string MetadataFileName = "functions.metadata";
 
     private FunctionCatalog(HostSettings host, IReadOnlyList<FunctionDefinition> functions)
     {
@@ -35,19 +36,32 @@ internal sealed class FunctionCatalog
             problems.Add($"{hostPath}: missing or unreadable.");
         }
 
+        var metadataPath = Path.Combine(root, MetadataFileName);
         var functions = new List<FunctionDefinition>();
-        foreach (var directory in Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal))
+        if (!File.Exists(metadataPath))
         {
-            var path = Path.Combine(directory, "function.json");
-            if (File.Exists(path) && ReadFunction(Path.GetFileName(directory), path, problems) is { } function)
+            problems.Add($"{metadataPath}: missing; the worker SDK writes it when the app is built.");
+        }
+        else if (ParseNode(metadataPath, problems) is { } metadata)
+        {
+            if (metadata is JsonArray entries)
             {
-                functions.Add(function);
+                functions.AddRange(entries.OfType<JsonObject>().Select(e => ReadFunction(e, metadataPath, problems)).OfType<FunctionDefinition>());
+            }
+            else
+            {
+                problems.Add($"{metadataPath}: the root must be a JSON array.");
             }
         }
 
-        if (functions.Count == 0)
+        if (functions.Count == 0 && problems.Count == 0)
         {
-            problems.Add($"{root}: no function folders found.");
+            problems.Add($"{metadataPath}: no functions are declared.");
+        }
+
+        foreach (var duplicate in functions.GroupBy(f => f.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            problems.Add($"{metadataPath}: the name '{duplicate.Key}' is used by {duplicate.Count()} functions.");
         }
 
         if (problems.Count > 0)
@@ -60,8 +74,7 @@ internal sealed class FunctionCatalog
 
     private static HostSettings? ReadHost(string path, List<string> problems)
     {
-        var json = ParseObject(path, problems);
-        if (json is null)
+        if (ParseNode(path, problems) is not JsonObject json)
         {
             return null;
         }
@@ -69,13 +82,6 @@ internal sealed class FunctionCatalog
         if ((string?)json["version"] != "2.0")
         {
             problems.Add($"{path}: \"version\" must be \"2.0\".");
-        }
-
-        var handler = json["customHandler"] as JsonObject;
-        var executable = (string?)handler?["description"]?["defaultExecutablePath"];
-        if (string.IsNullOrWhiteSpace(executable))
-        {
-            problems.Add($"{path}: customHandler.description.defaultExecutablePath is required.");
         }
 
         var queues = json["extensions"]?["queues"];
@@ -90,104 +96,83 @@ internal sealed class FunctionCatalog
             problems.Add($"{path}: queues.maxDequeueCount must be ≥ 1 and queues.batchSize 1–32.");
         }
 
-        return new HostSettings(
-            executable,
-            (bool?)handler?["enableForwardingHttpRequest"] ?? false,
-            (string?)json["extensions"]?["http"]?["routePrefix"] ?? "api",
-            queueSettings);
+        return new HostSettings((string?)json["extensions"]?["http"]?["routePrefix"] ?? "api", queueSettings);
     }
 
-    private static FunctionDefinition? ReadFunction(string name, string path, List<string> problems)
+    private static FunctionDefinition? ReadFunction(JsonObject json, string path, List<string> problems)
     {
-        var json = ParseObject(path, problems);
-        if (json?["bindings"] is not JsonArray bindings)
+        var name = (string?)json["name"];
+        var entryPoint = (string?)json["entryPoint"];
+        if (string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(entryPoint) || json["bindings"] is not JsonArray bindings)
         {
-            if (json is not null)
-            {
-                problems.Add($"{path}: \"bindings\" array is required.");
-            }
-
+            problems.Add($"{path}: every function needs a \"name\", an \"entryPoint\" and \"bindings\".");
             return null;
         }
 
         var triggers = bindings.OfType<JsonObject>()
-            .Where(b => ((string?)b["type"])?.EndsWith("Trigger", StringComparison.Ordinal) == true)
+            .Where(b => ((string?)b["type"])?.EndsWith("Trigger", StringComparison.OrdinalIgnoreCase) == true)
             .ToList();
         if (triggers.Count != 1)
         {
-            problems.Add($"{path}: exactly one trigger binding is required, found {triggers.Count}.");
+            problems.Add($"{path}: {name} needs exactly one trigger binding, found {triggers.Count}.");
             return null;
         }
 
         var trigger = triggers[0];
-        var type = (string?)trigger["type"];
-        var bindingName = (string?)trigger["name"];
-        if (string.IsNullOrWhiteSpace(bindingName))
-        {
-            problems.Add($"{path}: the trigger binding needs a \"name\".");
-            return null;
-        }
-
-        if ((string?)trigger["direction"] != "in")
-        {
-            problems.Add($"{path}: the trigger binding must have \"direction\": \"in\".");
-        }
-
-        switch (type)
+        var bindingName = (string?)trigger["name"] ?? "";
+        switch ((string?)trigger["type"])
         {
             case "httpTrigger":
-                var route = (string?)trigger["route"];
                 var methods = (trigger["methods"] as JsonArray)?.Select(m => ((string?)m ?? "").ToUpperInvariant()).ToList() ?? [];
+                var route = (string?)trigger["route"];
                 if (string.IsNullOrWhiteSpace(route) || methods.Count == 0)
                 {
-                    problems.Add($"{path}: an HTTP trigger needs a \"route\" and \"methods\".");
+                    problems.Add($"{path}: the HTTP function {name} needs a route and methods.");
                 }
 
-                if (!bindings.OfType<JsonObject>().Any(b => (string?)b["type"] == "http" && (string?)b["direction"] == "out"))
-                {
-                    problems.Add($"{path}: an HTTP function needs an \"http\" output binding.");
-                }
-
-                return new FunctionDefinition(name, new HttpFunctionTrigger(bindingName, route ?? "", methods, (string?)trigger["authLevel"] ?? "function"));
+                return new FunctionDefinition(name, entryPoint, new HttpFunctionTrigger(bindingName, route ?? "", methods, (string?)trigger["authLevel"] ?? "Function"));
             case "queueTrigger":
                 var queue = (string?)trigger["queueName"];
                 if (string.IsNullOrWhiteSpace(queue))
                 {
-                    problems.Add($"{path}: a queue trigger needs a \"queueName\".");
+                    problems.Add($"{path}: the queue function {name} needs a queue name.");
                 }
 
-                return new FunctionDefinition(name, new QueueFunctionTrigger(bindingName, queue ?? "", (string?)trigger["connection"] ?? "AzureWebJobsStorage"));
+                return new FunctionDefinition(name, entryPoint, new QueueFunctionTrigger(bindingName, queue ?? "", (string?)trigger["connection"] ?? "AzureWebJobsStorage"));
             case "timerTrigger":
                 var schedule = (string?)trigger["schedule"];
                 if (string.IsNullOrWhiteSpace(schedule))
                 {
-                    problems.Add($"{path}: a timer trigger needs a \"schedule\".");
+                    problems.Add($"{path}: the timer function {name} needs a schedule.");
                 }
 
-                return new FunctionDefinition(name, new TimerFunctionTrigger(bindingName, schedule ?? "", (bool?)trigger["runOnStartup"] ?? false, (bool?)trigger["useMonitor"] ?? true));
+                return new FunctionDefinition(name, entryPoint, new TimerFunctionTrigger(bindingName, schedule ?? "", Flag(trigger["runOnStartup"], false), Flag(trigger["useMonitor"], true)));
             default:
-                problems.Add($"{path}: trigger type \"{type}\" is not one of {string.Join(", ", KnownTriggers)}.");
+                problems.Add($"{path}: {name} has the trigger \"{trigger["type"]}\", which the app does not run (httpTrigger, queueTrigger, timerTrigger).");
                 return null;
         }
     }
 
-    private static JsonObject? ParseObject(string path, List<string> problems)
+    /// <summary>The SDK writes booleans as JSON booleans or as strings, depending on the attribute property.</summary>
+    private static bool Flag(JsonNode? node, bool fallback) => node?.GetValueKind() switch
+    {
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        JsonValueKind.String => bool.TryParse((string?)node, out var value) ? value : fallback,
+        _ => fallback,
+    };
+
+    private static JsonNode? ParseNode(string path, List<string> problems)
     {
         try
         {
-            if (JsonNode.Parse(File.ReadAllText(path)) is JsonObject obj)
-            {
-                return obj;
-            }
-
-            problems.Add($"{path}: the root must be a JSON object.");
+            return JsonNode.Parse(File.ReadAllText(path), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         }
         catch (JsonException e)
         {
             problems.Add($"{path}: invalid JSON ({e.Message}).");
+            return null;
         }
-
-        return null;
     }
 
     private static TimeSpan Duration(JsonNode? node, TimeSpan fallback, string path, List<string> problems)

@@ -4,54 +4,46 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.AspNetCore.Routing.Template;
 using Microsoft.Extensions.DependencyInjection;
-using Serverless.Feedback.Hosting.Catalog;
-using Serverless.Feedback.Hosting.CustomHandler;
+using Serverless.Feedback.Hosting.Functions;
+using Serverless.Feedback.Hosting.LocalRunner;
 using Serverless.Feedback.Staff.Identity;
 using Serverless.Feedback.Tests.Support;
 
-namespace Serverless.Feedback.Tests.Hosting.Catalog;
+namespace Serverless.Feedback.Tests.Hosting.Functions;
 
 /// <summary>
-/// Azure (the Functions host routing by function.json) and the app (ASP.NET Core endpoints) must agree:
-/// every route a function declares is served, every endpoint is reachable through a function, and every
-/// queue and timer function can be invoked. Local-only and host-protocol endpoints are the exceptions.
+/// Azure (the Functions host routing by the functions.metadata the SDK generates) and the app (ASP.NET Core
+/// endpoints) must agree: every route a function declares is served, every endpoint is reachable through a
+/// function, and every queue and timer function can be run by the local runner. Local-only endpoints are the exception.
 /// </summary>
 public sealed partial class FunctionLayoutConsistencyTests : AppTest
 {
     [Fact]
-    public void Load_SourceFolder_EveryFunctionJsonIsValid()
+    public void Load_BuildOutput_ReadsEveryFunctionTheSdkGenerated()
     {
-        var catalog = FunctionCatalog.Load(Path.Combine(RepositoryRoot.Path, "Functions"));
+        var catalog = FunctionCatalog.Load(AppContext.BaseDirectory);
 
-        Assert.NotEmpty(catalog.Functions);
-        Assert.True(catalog.Host.EnableForwardingHttpRequest);
+        Assert.Equal(
+            ["AnnualSurvey", "ConsoleSite", "CustomerAnswerFollowUp", "DeadlineSweep", "Feedback", "FollowUpSurvey", "HealthCheck", "Heartbeat",
+             "IntakeApi", "IntakeQueue", "MailOutbox", "MonthlySummary", "ReportQueue", "StaffApi", "SurveyPage", "TrackingPage", "VerificationFollowUp"],
+            catalog.Functions.Select(f => f.Name).Order(StringComparer.Ordinal));
         Assert.Equal("", catalog.Host.HttpRoutePrefix);
-        Assert.Equal("Serverless.Feedback.Functions", catalog.Host.DefaultExecutablePath);
     }
 
     [Fact]
-    public void Load_BuildOutput_HoldsTheSameFunctionsAsTheSource()
+    public void HostJson_ForTheIsolatedWorker_HasNoCustomHandlerOrBundleAndPoisonsAfterFiveTries()
     {
-        var source = FunctionCatalog.Load(Path.Combine(RepositoryRoot.Path, "Functions"));
-        var output = FunctionCatalog.Load(AppContext.BaseDirectory);
+        var host = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "Functions", "host.json")))!.AsObject();
 
-        Assert.Equal(source.Functions.Select(f => f.Name).Order(), output.Functions.Select(f => f.Name).Order());
-    }
-
-    [Fact]
-    public void HostJson_BundleAndQueues_AreWhatTheHostNeeds()
-    {
-        var host = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "Functions", "host.json")))!;
-
-        Assert.Equal("Microsoft.Azure.Functions.ExtensionBundle", (string?)host["extensionBundle"]?["id"]);
-        Assert.Equal("[4.*, 5.0.0)", (string?)host["extensionBundle"]?["version"]);
+        Assert.False(host.ContainsKey("customHandler"));
+        Assert.False(host.ContainsKey("extensionBundle"));
         Assert.Equal(5, (int?)host["extensions"]?["queues"]?["maxDequeueCount"]);
     }
 
     [Fact]
     public void HttpFunctions_EveryDeclaredRouteAndMethod_IsServedByAnEndpoint()
     {
-        var endpoints = AppEndpoints().Where(e => !e.HostProtocol && !e.LocalOnly).ToList();
+        var endpoints = AppEndpoints().Where(e => !e.LocalOnly).ToList();
         var missing = new List<string>();
         foreach (var (function, trigger) in HttpFunctions())
         {
@@ -65,7 +57,7 @@ public sealed partial class FunctionLayoutConsistencyTests : AppTest
             }
         }
 
-        Assert.True(missing.Count == 0, "function.json routes and methods with no endpoint behind them:\n" + string.Join("\n", missing));
+        Assert.True(missing.Count == 0, "Function routes and methods with no endpoint behind them:\n" + string.Join("\n", missing));
     }
 
     [Fact]
@@ -73,7 +65,7 @@ public sealed partial class FunctionLayoutConsistencyTests : AppTest
     {
         var functions = HttpFunctions().ToList();
         var unreachable = new List<string>();
-        foreach (var endpoint in AppEndpoints().Where(e => !e.HostProtocol && !e.LocalOnly))
+        foreach (var endpoint in AppEndpoints().Where(e => !e.LocalOnly))
         {
             foreach (var method in endpoint.Methods)
             {
@@ -90,34 +82,27 @@ public sealed partial class FunctionLayoutConsistencyTests : AppTest
     }
 
     [Fact]
-    public void QueueAndTimerFunctions_EachHasARegistrationAndAnInvocationEndpoint()
+    public void QueueAndTimerFunctions_EachRunsInTheLocalRunner()
     {
         var catalog = App.Get<FunctionCatalog>();
-        var invoker = App.Get<FunctionInvoker>();
-        var endpoints = AppEndpoints();
-        var triggered = catalog.Functions.Where(f => f.Trigger is QueueFunctionTrigger or TimerFunctionTrigger).ToList();
+        var runner = App.Get<LocalTriggerRunner>();
+        var triggered = catalog.Functions.Where(f => f.Trigger is QueueFunctionTrigger or TimerFunctionTrigger).Select(f => f.Name).Order().ToList();
 
-        Assert.NotEmpty(triggered);
-        Assert.All(triggered, f =>
-        {
-            Assert.True(invoker.IsRegistered(f.Name), $"{f.Name} has a function.json but no implementation is registered.");
-            Assert.Contains(endpoints, e => e.HostProtocol && e.Serves("POST", "/" + f.Name));
-        });
-        Assert.All(invoker.Registrations, r => Assert.NotNull(catalog.Find(r.Name)));
+        Assert.Equal(10, triggered.Count);
+        Assert.Equal(triggered, runner.QueueListeners.Select(l => l.FunctionName).Concat(runner.TimerListeners.Select(t => t.FunctionName)).Order());
     }
 
     [Fact]
-    public void FunctionJson_EverySettingItNames_IsDefinedInAppSettings()
+    public void FunctionsMetadata_EverySettingItNames_IsDefinedInAppSettings()
     {
         var appSettings = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "Functions", "appsettings.json")))!.AsObject();
-        var named = Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "Functions"), "function.json", SearchOption.AllDirectories)
-            .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .SelectMany(p => SettingReference().Matches(File.ReadAllText(p)).Select(m => m.Groups[1].Value))
+        var named = SettingReference().Matches(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, FunctionCatalog.MetadataFileName)))
+            .Select(m => m.Groups[1].Value)
             .Distinct()
             .ToList();
 
-        Assert.NotEmpty(named);
-        Assert.All(named, setting => Assert.True(appSettings.ContainsKey(setting), $"function.json uses %{setting}% but appsettings.json does not define it."));
+        Assert.Equal(10, named.Count);
+        Assert.All(named, setting => Assert.True(appSettings.ContainsKey(setting), $"functions.metadata uses %{setting}% but appsettings.json does not define it."));
     }
 
     private IEnumerable<(FunctionDefinition Function, HttpFunctionTrigger Trigger)> HttpFunctions() =>
@@ -132,7 +117,6 @@ public sealed partial class FunctionLayoutConsistencyTests : AppTest
                 e.RoutePattern,
                 e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.ToList() ?? [],
                 e.Metadata.GetMetadata<IHttpMethodMetadata>()?.AcceptCorsPreflight ?? false,
-                e.Metadata.GetMetadata<HostProtocolEndpointAttribute>() is not null,
                 e.Metadata.GetMetadata<LocalOnlyEndpointAttribute>() is not null))
             .ToList();
 
@@ -163,12 +147,9 @@ public sealed partial class FunctionLayoutConsistencyTests : AppTest
     [GeneratedRegex("%([A-Za-z0-9_]+)%")]
     private static partial Regex SettingReference();
 
-    private sealed record AppEndpoint(RoutePattern Pattern, IReadOnlyList<string> Methods, bool CorsPreflight, bool HostProtocol, bool LocalOnly)
+    private sealed record AppEndpoint(RoutePattern Pattern, IReadOnlyList<string> Methods, bool CorsPreflight, bool LocalOnly)
     {
         public bool Accepts(string method) =>
             Methods.Count == 0 || Methods.Contains(method, StringComparer.OrdinalIgnoreCase) || (CorsPreflight && method == "OPTIONS");
-
-        public bool Serves(string method, string path) =>
-            Accepts(method) && new TemplateMatcher(new RouteTemplate(Pattern), new RouteValueDictionary()).TryMatch(path, new RouteValueDictionary());
     }
 }
