@@ -9,6 +9,7 @@ using Serverless.Feedback.FollowUps;
 using Serverless.Feedback.Health;
 using Serverless.Feedback.Hosting;
 using Serverless.Feedback.Hosting.LocalRunner;
+using Serverless.Feedback.Hosting.Telemetry;
 using Serverless.Feedback.Hosting.Worker;
 using Serverless.Feedback.Intake;
 using Serverless.Feedback.Notifications;
@@ -52,9 +53,10 @@ public partial class Program
 
     internal static void AddApp(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        // Platform: problem details, JSON, pages, storage, staff sign-in, health.
+        // Platform: telemetry, problem details, JSON, pages, storage, staff sign-in, health.
         services
             .AddSingleton<AppEnvironment>()
+            .AddTelemetry(configuration)
             .AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDefaults.Fill)
             .AddWireJson()
             .AddPublicSite()

@@ -50,7 +50,10 @@ public sealed class HealthEndpointsTests
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("degraded", body.GetProperty("status").GetString());
         Assert.Equal("failed", body.GetProperty("storage").GetProperty("tables").GetProperty("status").GetString());
-        Assert.False(string.IsNullOrEmpty(body.GetProperty("storage").GetProperty("queues").GetProperty("detail").GetString()));
+        var detail = body.GetProperty("storage").GetProperty("queues").GetProperty("detail").GetString();
+        Assert.Contains(detail, new[] { "The service did not answer or refused the request.", "No answer within 5 s." });
+        Assert.DoesNotContain("127.0.0.1", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
     }
 
     private static int ClosedPort()

@@ -2,6 +2,7 @@ using Serverless.Feedback.Cases.History;
 using Serverless.Feedback.Cases.Model;
 using Serverless.Feedback.Cases.Storage;
 using Serverless.Feedback.Cases.Workflow;
+using Serverless.Feedback.Hosting.Telemetry;
 using Serverless.Feedback.Settings;
 using Serverless.Feedback.Staff;
 using Serverless.Feedback.Storage;
@@ -17,6 +18,7 @@ internal sealed class CaseService(
     SettingsStore settings,
     CompanyTime companyTime,
     IEnumerable<ICaseChangeHook> hooks,
+    FeedbackMetrics metrics,
     ILogger<CaseService> logger)
 {
     /// <summary>
@@ -69,6 +71,11 @@ internal sealed class CaseService(
             {
                 var saved = await SaveAsync(stored, decision, context, cancellationToken);
                 logger.LogInformation("{Actor} did {Action} on {CaseNumber}, now version {Version} in {Stage}", actor.Id, decision.Action, number, saved.Case.Version, saved.Case.Stage);
+                if (decision.Action == CaseAction.EscalateDeadline)
+                {
+                    metrics.Escalated();
+                }
+
                 return saved;
             }
             catch (ConcurrencyConflictException) when (attempt < attempts)

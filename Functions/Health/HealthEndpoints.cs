@@ -1,58 +1,52 @@
-using Microsoft.AspNetCore.Http.HttpResults;
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Serverless.Feedback.Hosting;
-using Serverless.Feedback.Storage.Blobs;
-using Serverless.Feedback.Storage.Queues;
-using Serverless.Feedback.Storage.Tables;
 
 namespace Serverless.Feedback.Health;
 
-/// <summary><c>GET /health</c>: the app's version and whether Tables, Queues and Blobs answer (each within 5 s).</summary>
+/// <summary><c>GET /health</c>: the app's version, whether Tables, Queues and Blobs answer, and when the heartbeat timer last ran.</summary>
 internal static class HealthEndpoints
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
+    public const string StorageTag = "storage";
 
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/health", CheckAsync);
+        app.MapHealthChecks("/health", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(StorageTag),
+            ResponseWriter = WriteAsync,
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status200OK,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+        }).WithMetadata(new HttpMethodMetadata(["GET"]));
         return app;
     }
 
-    private static async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>>> CheckAsync(
-        ITableServiceClient tables, IQueueServiceClient queues, IBlobServiceClient blobs, HeartbeatStore heartbeat, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task WriteAsync(HttpContext context, HealthReport report)
     {
-        var checks = await Task.WhenAll(
-            ProbeAsync(tables.PingAsync, cancellationToken),
-            ProbeAsync(queues.PingAsync, cancellationToken),
-            ProbeAsync(blobs.PingAsync, cancellationToken));
-        var lastHeartbeat = checks[0].Status == "ok" ? await heartbeat.LastAsync(cancellationToken) : null;
-        var healthy = checks.All(c => c.Status == "ok");
-        var report = new HealthReport(
-            healthy ? "ok" : "degraded",
+        var services = context.RequestServices;
+        var checks = report.Entries.ToDictionary(e => e.Key, e => new ServiceHealth(e.Value.Status == HealthStatus.Healthy ? "ok" : "failed", e.Value.Description));
+        var lastHeartbeat = report.Entries.TryGetValue("tables", out var tables) && tables.Status == HealthStatus.Healthy
+            ? await services.GetRequiredService<HeartbeatStore>().LastAsync(context.RequestAborted)
+            : null;
+        var body = new HealthBody(
+            report.Status == HealthStatus.Healthy ? "ok" : "degraded",
             ThisAssembly.Version,
-            clock.GetUtcNow(),
-            new StorageHealth(checks[0], checks[1], checks[2]),
+            services.GetRequiredService<TimeProvider>().GetUtcNow(),
+            new StorageHealth(checks["tables"], checks["queues"], checks["blobs"]),
             lastHeartbeat);
-        return healthy ? TypedResults.Ok(report) : TypedResults.Json(report, statusCode: StatusCodes.Status503ServiceUnavailable);
+        context.Response.Headers.CacheControl = "no-store";
+        var json = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        await JsonSerializer.SerializeAsync(context.Response.Body, body, json, context.RequestAborted);
     }
 
-    private static async Task<ServiceHealth> ProbeAsync(Func<CancellationToken, Task> ping, CancellationToken cancellationToken)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(Timeout);
-        try
-        {
-            await ping(timeout.Token);
-            return new ServiceHealth("ok", null);
-        }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            return new ServiceHealth("failed", e is OperationCanceledException ? "No answer within 5 s." : e.Message);
-        }
-    }
+    private sealed record HealthBody(string Status, string Version, DateTimeOffset CheckedAt, StorageHealth Storage, DateTimeOffset? LastHeartbeat);
+
+    private sealed record StorageHealth(ServiceHealth Tables, ServiceHealth Queues, ServiceHealth Blobs);
+
+    private sealed record ServiceHealth(string Status, string? Detail);
 }
-
-internal sealed record HealthReport(string Status, string Version, DateTimeOffset CheckedAt, StorageHealth Storage, DateTimeOffset? LastHeartbeat);
-
-internal sealed record StorageHealth(ServiceHealth Tables, ServiceHealth Queues, ServiceHealth Blobs);
-
-internal sealed record ServiceHealth(string Status, string? Detail);

@@ -1,4 +1,7 @@
 using Serverless.Feedback.Storage;
+using Serverless.Feedback.Storage.Blobs;
+using Serverless.Feedback.Storage.Queues;
+using Serverless.Feedback.Storage.Tables;
 
 namespace Serverless.Feedback.Health;
 
@@ -8,6 +11,13 @@ internal static class HealthModule
     {
         services.AddStorageLayout(tables: [HeartbeatStore.TableName]);
         services.AddSingleton<HeartbeatStore>();
+        services.AddHealthChecks()
+            .Add(Storage("tables", sp => sp.GetRequiredService<ITableServiceClient>().PingAsync))
+            .Add(Storage("queues", sp => sp.GetRequiredService<IQueueServiceClient>().PingAsync))
+            .Add(Storage("blobs", sp => sp.GetRequiredService<IBlobServiceClient>().PingAsync));
         return services;
     }
+
+    private static Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckRegistration Storage(string name, Func<IServiceProvider, Func<CancellationToken, Task>> ping) =>
+        new(name, sp => new StorageHealthCheck(ping(sp), sp.GetRequiredService<ILogger<StorageHealthCheck>>()), failureStatus: null, tags: [HealthEndpoints.StorageTag], timeout: StorageHealthCheck.Timeout * 2);
 }

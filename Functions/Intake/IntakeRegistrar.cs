@@ -4,6 +4,7 @@ using Serverless.Feedback.Cases.Model;
 using Serverless.Feedback.Cases.Storage;
 using Serverless.Feedback.Cases.Workflow;
 using Serverless.Feedback.Customers;
+using Serverless.Feedback.Hosting.Telemetry;
 using Serverless.Feedback.Settings;
 using Serverless.Feedback.Staff;
 using Serverless.Feedback.Storage;
@@ -26,6 +27,7 @@ internal sealed class IntakeRegistrar(
     SettingsStore settings,
     CompanyTime companyTime,
     IEnumerable<IRegistrationHook> hooks,
+    FeedbackMetrics metrics,
     ILogger<IntakeRegistrar> logger)
 {
     public const string AttachmentContainer = "attachments";
@@ -88,6 +90,7 @@ internal sealed class IntakeRegistrar(
         if (registration.Created)
         {
             logger.LogInformation("Registered {CaseNumber} ({Kind}) from {Channel}", registration.Stored.Case.Number, submission.Kind, submission.Channel);
+            metrics.CaseRegistered(CaseRows.Code(submission.Kind), CaseRows.Code(submission.Channel));
         }
         else
         {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Azure.Storage.Queues.Models;
 using Microsoft.Azure.Functions.Worker;
 using Serverless.Feedback.Cases.Model;
+using Serverless.Feedback.Hosting.Telemetry;
 using Serverless.Feedback.Mail;
 
 namespace Serverless.Feedback.Notifications;
@@ -15,6 +16,7 @@ internal sealed class MailOutboxFunction(
     MailRenderer renderer,
     IMailSender sender,
     MailLog log,
+    FeedbackMetrics metrics,
     ILogger<MailOutboxFunction> logger)
 {
     public const string Name = "MailOutbox";
@@ -49,7 +51,18 @@ internal sealed class MailOutboxFunction(
             Attachments = composed.Attachments,
             Language = request.Recipient.Language,
         };
-        var result = await sender.SendAsync(mail, cancellationToken);
+        MailSendResult result;
+        try
+        {
+            result = await sender.SendAsync(mail, cancellationToken);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            metrics.MailFailed(request.Template);
+            throw;
+        }
+
+        metrics.MailSent(request.Template);
         await log.RecordAsync(request, result.ProviderMessageId, cancellationToken);
         logger.LogInformation("Sent {Template} {MailId} to {Recipient}", request.Template, request.MailId, request.Recipient.StaffId ?? "the customer");
     }

@@ -1,4 +1,6 @@
 using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Azure.Functions.Worker.OpenTelemetry;
+using Serverless.Feedback.Hosting.Telemetry;
 
 namespace Serverless.Feedback.Hosting.Worker;
 
@@ -25,6 +27,12 @@ internal static class FunctionsWorker
     {
         builder.ConfigureFunctionsWebApplication();
         builder.UseMiddleware<InvocationTelemetryMiddleware>();
+        if (!string.IsNullOrEmpty(builder.Configuration[TelemetryExtensions.ConnectionStringSetting]))
+        {
+            // Joins the host's trace of each invocation (host.json "telemetryMode": "OpenTelemetry").
+            builder.Services.AddOpenTelemetry().UseFunctionsWorkerDefaults();
+        }
+
         builder.Services.AddSingleton(services => new AppPipeline(services, configurePipeline));
         builder.Services.AddHostedService<AppPipelineWarmUp>();
         return builder;

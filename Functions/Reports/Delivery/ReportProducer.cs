@@ -1,4 +1,5 @@
 using Serverless.Feedback.Cases.Storage;
+using Serverless.Feedback.Hosting.Telemetry;
 using Serverless.Feedback.Localization;
 using Serverless.Feedback.Notifications;
 using Serverless.Feedback.Reports.CaseReport;
@@ -19,6 +20,7 @@ internal sealed class ReportProducer(
     IEnumerable<IManagementList> management,
     ReportArchive archive,
     MailOutbox outbox,
+    FeedbackMetrics metrics,
     ILogger<ReportProducer> logger)
 {
     public async Task ProduceAsync(CaseReportRequest request, CancellationToken cancellationToken)
@@ -60,6 +62,7 @@ internal sealed class ReportProducer(
                 cancellationToken);
         }
 
+        metrics.ReportProduced("8d", files.Count);
         logger.LogInformation("Produced the 8D report of {CaseNumber} version {Version} in {Languages} for {Recipients} recipients", request.CaseNumber, request.Version, string.Join(", ", files.Keys), recipients.Count);
     }
 
@@ -95,6 +98,7 @@ internal sealed class ReportProducer(
                 cancellationToken);
         }
 
+        metrics.ReportProduced("monthly-summary", files.Count);
         logger.LogInformation("Produced the management summary of {Month} in {Languages} for {Recipients} recipients", month.ToString(), string.Join(", ", files.Keys), recipients.Count);
     }
 
