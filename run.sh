@@ -8,8 +8,10 @@ source scripts/setup.sh
 PORT="${FEEDBACK_PORT:-7071}"
 BASE="http://localhost:$PORT"
 DATA=.azurite
+APP_DIR=Functions/bin/Debug/net10.0
 
 require_tools
+[ -f "$APP_DIR/Serverless.Feedback.Functions.dll" ] || say "First start: installing packages and building everything takes several minutes"
 npm_install
 build_console
 build_dotnet
@@ -18,8 +20,11 @@ pids=()
 cleanup() {
   trap - INT TERM EXIT
   say "Stopping"
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
+  # The app first, so it does not see storage vanish under it; Azurite last.
+  for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
+    kill "${pids[i]}" 2>/dev/null || true
+    wait "${pids[i]}" 2>/dev/null || true
+  done
 }
 trap cleanup INT TERM EXIT
 
@@ -34,15 +39,25 @@ mkdir -p "$DATA"
 node_modules/.bin/azurite --silent --disableTelemetry --skipApiVersionCheck --loose --location "$DATA" \
   --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 &
 pids+=($!)
+for port in 10000 10001 10002; do
+  for _ in $(seq 1 120); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
+    kill -0 "${pids[0]}" 2>/dev/null || fail "Azurite stopped during start-up; see the log above."
+    sleep 0.25
+  done
+done
 
+# The same app the Functions host runs in Azure, started on its own with the local trigger runner standing in
+# for the host (docs/adr/0012-isolated-worker.md). From the Functions folder, so mail lands in Functions/.local.
 say "Starting the function app on $BASE"
-ASPNETCORE_ENVIRONMENT=Development \
-DOTNET_ENVIRONMENT=Development \
-Storage="UseDevelopmentStorage=true" \
-PublicSite__BaseUrl="$BASE" \
-SampleData__Seed=true \
-DevelopmentClock__Enabled=true \
-  dotnet run --no-build --no-launch-profile --project Functions -- --urls "http://127.0.0.1:$PORT" &
+(cd Functions && exec env \
+  ASPNETCORE_ENVIRONMENT=Development \
+  DOTNET_ENVIRONMENT=Development \
+  Storage="UseDevelopmentStorage=true" \
+  PublicSite__BaseUrl="$BASE" \
+  SampleData__Seed=true \
+  DevelopmentClock__Enabled=true \
+  dotnet "../$APP_DIR/Serverless.Feedback.Functions.dll" --urls "http://127.0.0.1:$PORT") &
 pids+=($!)
 
 for _ in $(seq 1 120); do
@@ -51,6 +66,9 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 curl -fsS "$BASE/health" >/dev/null || fail "The function app did not become healthy within 60 s."
+
+timers=$(node -e "const m = JSON.parse(require('fs').readFileSync('$APP_DIR/functions.metadata', 'utf8'));
+console.log(m.filter(f => !f.bindings.some(b => b.type === 'httpTrigger')).map(f => f.name).sort().join(', '))")
 
 cat <<MSG
 
@@ -63,7 +81,8 @@ cat <<MSG
     Health            $BASE/health
 
     Step the clock    curl -X POST -H 'Content-Type: application/json' -d '{"advance":"P1D"}' $BASE/dev/clock
-    Fire a timer      curl -X POST -H 'Content-Type: application/json' -d '{"input":""}' $BASE/admin/functions/Heartbeat
+    Run a function    curl -X POST -H 'Content-Type: application/json' -d '{"input":""}' $BASE/admin/functions/Heartbeat
+                      (timers and queues: $timers)
 
   Ctrl-C stops everything. Storage data stays in $DATA/ and mail in Functions/.local/
   (delete both to start afresh; the clock offset is in Functions/.local/clock-offset).
