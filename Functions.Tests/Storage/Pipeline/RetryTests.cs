@@ -1,4 +1,3 @@
-using Serverless.Feedback.Storage.Queues;
 using Serverless.Feedback.Storage.Tables;
 using Serverless.Feedback.Tests.Support;
 
@@ -11,9 +10,9 @@ public sealed class RetryTests
     {
         var location = Path.Combine(Path.GetTempPath(), "azurite-" + Guid.NewGuid().ToString("N"));
         await using var azurite = await Azurite.StartAsync(location);
-        var factory = StorageTestAccount.Factory(azurite);
-        var table = TableServiceClient.Create(factory).GetTableClient(Azurite.UniqueName("t"));
-        var queue = QueueServiceClient.Create(factory).GetQueueClient(Azurite.UniqueName("q-"));
+        var clients = StorageTestAccount.Clients(azurite);
+        var table = clients.Tables().GetTableClient(Azurite.UniqueName("t"));
+        var queue = clients.Queues().GetQueueClient(Azurite.UniqueName("q-"));
         var marker = "kept-" + Guid.NewGuid().ToString("N");
         await table.CreateIfNotExistsAsync();
         await queue.CreateIfNotExistsAsync();

@@ -13,11 +13,9 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Serverless.Feedback.Storage.Blobs;
+using Serverless.Feedback.Storage;
 using Serverless.Feedback.Storage.Configuration;
 using Serverless.Feedback.Storage.Pipeline;
-using Serverless.Feedback.Storage.Queues;
-using Serverless.Feedback.Storage.Tables;
 
 namespace Serverless.Feedback.Tests.Storage.Pipeline;
 
@@ -38,13 +36,13 @@ public sealed class TokenAuthenticationTests
         var credential = new RecordingCredential();
         var handler = StorageTransport.CreateHandler();
         handler.SslOptions.RemoteCertificateValidationCallback = (_, presented, _, _) => presented?.GetCertHashString() == certificate.GetCertHashString();
-        var factory = new StoragePipelineFactory(account, credential, new HttpClientTransport(handler), TimeProvider.System, NullLoggerFactory.Instance);
+        var clients = new StorageClients(account, credential, StorageRetry.Default, new HttpClientTransport(handler), NullLoggerFactory.Instance);
 
-        await TableServiceClient.Create(factory).PingAsync();
-        await QueueServiceClient.Create(factory).PingAsync();
-        await BlobServiceClient.Create(factory).PingAsync();
+        await clients.Tables().PingAsync();
+        await clients.Queues().PingAsync();
+        await clients.Blobs().PingAsync();
 
-        Assert.Equal(["/tables/Tables", "/queues/", "/blobs/"], seen.Select(s => s.Path));
+        Assert.Equal(["/tables/Tables", "/queues", "/blobs/"], seen.Select(s => s.Path));
         Assert.All(seen, s => Assert.Equal("Bearer token-for-storage", s.Authorization));
         Assert.All(seen, s => Assert.NotNull(s.Version));
         Assert.NotEmpty(credential.Scopes);
@@ -62,7 +60,7 @@ public sealed class TokenAuthenticationTests
             var authorization = context.Request.Headers.Authorization.ToString();
             seen.Enqueue((context.Request.Path.Value ?? "", authorization.Length == 0 ? null : authorization, context.Request.Headers["x-ms-version"].FirstOrDefault()));
             context.Response.StatusCode = StatusCodes.Status200OK;
-            return context.Response.WriteAsync(context.Request.Path.StartsWithSegments("/tables") ? "{\"value\":[]}" : "<EnumerationResults/>");
+            return context.Response.WriteAsync(context.Request.Path.StartsWithSegments("/tables") ? "{\"value\":[]}" : "<EnumerationResults><Queues /><Containers /><NextMarker /></EnumerationResults>");
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();

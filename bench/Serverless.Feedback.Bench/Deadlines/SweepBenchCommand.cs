@@ -8,7 +8,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Serverless.Feedback.Bench.Tables;
 using Serverless.Feedback.Deadlines.Sweep;
 using Serverless.Feedback.Storage;
-using Serverless.Feedback.Storage.Pipeline;
 using Serverless.Feedback.Storage.Tables;
 
 namespace Serverless.Feedback.Bench.Deadlines;
@@ -125,7 +124,7 @@ internal sealed class SweepBenchCommand : IBenchCommand
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton<TimeProvider>(clock);
                 services.RemoveAll<ITableServiceClient>();
-                services.AddSingleton<ITableServiceClient>(sp => Counter = new CountingTableServiceClient(TableServiceClient.Create(sp.GetRequiredService<StoragePipelineFactory>())));
+                services.AddSingleton<ITableServiceClient>(sp => Counter = new CountingTableServiceClient(sp.GetRequiredService<StorageClients>().Tables()));
             });
         }
     }

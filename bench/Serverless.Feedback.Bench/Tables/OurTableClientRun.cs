@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using Microsoft.Extensions.Logging.Abstractions;
-using Serverless.Feedback.Storage.Configuration;
-using Serverless.Feedback.Storage.Pipeline;
 using Serverless.Feedback.Storage.Tables;
 
 namespace Serverless.Feedback.Bench.Tables;
@@ -11,8 +8,7 @@ internal static class OurTableClientRun
 {
     public static async Task<TableBenchResult> RunAsync(string connectionString, string tableName, int count, int concurrency, CancellationToken cancellationToken)
     {
-        var factory = new StoragePipelineFactory(StorageConnectionString.Parse(connectionString), credential: null, StorageTransport.Create(), TimeProvider.System, NullLoggerFactory.Instance);
-        var service = TableServiceClient.Create(factory);
+        var service = BenchStorage.Clients(connectionString).Tables();
         await MeasureAsync(service.GetTableClient(tableName + "warm"), Math.Min(TableWorkload.WarmUpCount, count), concurrency, cancellationToken);
         return await MeasureAsync(service.GetTableClient(tableName), count, concurrency, cancellationToken);
     }
