@@ -4,14 +4,8 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Azure.Core;
 using Azure.Core.Pipeline;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Serverless.Feedback.Storage;
 using Serverless.Feedback.Storage.Configuration;
@@ -30,8 +24,15 @@ public sealed class TokenAuthenticationTests
     {
         using var certificate = SelfSignedCertificate();
         var seen = new ConcurrentQueue<(string Path, string? Authorization, string? Version)>();
-        var (server, root) = await StartServerAsync(certificate, seen);
-        await using var stop = server;
+        await using var server = await LoopbackServer.StartAsync(
+            context =>
+            {
+                var authorization = context.Request.Headers.Authorization.ToString();
+                seen.Enqueue((context.Request.Path.Value ?? "", authorization.Length == 0 ? null : authorization, context.Request.Headers["x-ms-version"].FirstOrDefault()));
+                return context.Response.WriteAsync(context.Request.Path.StartsWithSegments("/tables") ? "{\"value\":[]}" : "<EnumerationResults><Queues /><Containers /><NextMarker /></EnumerationResults>");
+            },
+            certificate);
+        var root = server.Root;
         var account = new StorageAccount(new Uri(root, "tables"), new Uri(root, "queues"), new Uri(root, "blobs"), AccountName: null, AccountKey: null);
         var credential = new RecordingCredential();
         var handler = StorageTransport.CreateHandler();
@@ -47,24 +48,6 @@ public sealed class TokenAuthenticationTests
         Assert.All(seen, s => Assert.NotNull(s.Version));
         Assert.NotEmpty(credential.Scopes);
         Assert.All(credential.Scopes, scope => Assert.Equal("https://storage.azure.com/.default", scope));
-    }
-
-    private static async Task<(WebApplication Server, Uri Root)> StartServerAsync(X509Certificate2 certificate, ConcurrentQueue<(string, string?, string?)> seen)
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
-        var app = builder.Build();
-        app.Run(context =>
-        {
-            var authorization = context.Request.Headers.Authorization.ToString();
-            seen.Enqueue((context.Request.Path.Value ?? "", authorization.Length == 0 ? null : authorization, context.Request.Headers["x-ms-version"].FirstOrDefault()));
-            context.Response.StatusCode = StatusCodes.Status200OK;
-            return context.Response.WriteAsync(context.Request.Path.StartsWithSegments("/tables") ? "{\"value\":[]}" : "<EnumerationResults><Queues /><Containers /><NextMarker /></EnumerationResults>");
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        return (app, new Uri(address.TrimEnd('/') + "/"));
     }
 
     private static X509Certificate2 SelfSignedCertificate()
