@@ -67,12 +67,28 @@ public sealed class TableQueryTests
         Assert.Equal(["3", "4"], big.Select(e => e.RowKey));
     }
 
-    [Fact]
-    public async Task QueryPageAsync_ForeignToken_Refused()
+    [Theory]
+    [InlineData("not*a*token")]
+    [InlineData("AAEC")]
+    [InlineData("YSBiIGM")]
+    [InlineData("")]
+    public async Task QueryPageAsync_MalformedToken_RefusedAsArgument(string token)
     {
         var table = await StorageTestAccount.NewTableAsync();
 
-        await Assert.ThrowsAsync<ArgumentException>(() => table.QueryPageAsync(null, 10, "not*a*token"));
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => table.QueryPageAsync(null, 10, token));
+    }
+
+    [Fact]
+    public async Task QueryPageAsync_WellFormedButUnknownToken_AnswersOrRefusesAsArgument()
+    {
+        var table = await StorageTestAccount.NewTableAsync();
+        await table.AddEntityAsync(new TableEntity("p", "r"));
+        var madeUp = System.Buffers.Text.Base64Url.EncodeToString("1!8!bm9uZQ-- 1!4!eA--"u8);
+
+        var failure = await Record.ExceptionAsync(() => table.QueryPageAsync(null, 10, madeUp));
+
+        Assert.True(failure is null or ArgumentException, failure?.ToString());
     }
 
     private static async Task<(ITableClient Table, string Partition)> FilledAsync()
