@@ -3,8 +3,8 @@ using Serverless.Feedback.Storage.Tables;
 
 namespace Serverless.Feedback.Bench.Tables;
 
-/// <summary>Our REST Table client, built as the app builds it, doing the shared workload.</summary>
-internal static class OurTableClientRun
+/// <summary>The app's Table adapter over Azure.Data.Tables, built as the app builds it, doing the shared workload.</summary>
+internal static class AdapterTableRun
 {
     public static async Task<TableBenchResult> RunAsync(string connectionString, string tableName, int count, int concurrency, CancellationToken cancellationToken)
     {
