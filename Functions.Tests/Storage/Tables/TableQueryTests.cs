@@ -67,6 +67,21 @@ public sealed class TableQueryTests
         Assert.Equal(["3", "4"], big.Select(e => e.RowKey));
     }
 
+    [Fact]
+    public async Task QueryPageAsync_TokenInTheFormerFormat_ContinuesWhereItLeftOff()
+    {
+        var (table, partition) = await FilledAsync();
+        var filter = TableFilter.Create($"PartitionKey eq {partition}");
+        var first = await table.QueryPageAsync(filter, 1000);
+        var keys = System.Text.Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(first.ContinuationToken)).Split(' ');
+
+        var former = System.Buffers.Text.Base64Url.EncodeToString(System.Text.Encoding.UTF8.GetBytes(keys[0] + "\n" + keys[1]));
+        var second = await table.QueryPageAsync(filter, 1000, former);
+
+        Assert.Equal(Count - 1000, second.Items.Count);
+        Assert.Equal(Count, first.Items.Concat(second.Items).Select(e => e.RowKey).Distinct().Count());
+    }
+
     [Theory]
     [InlineData("not*a*token")]
     [InlineData("AAEC")]

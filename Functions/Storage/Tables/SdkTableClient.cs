@@ -319,6 +319,8 @@ internal sealed class SdkTableClient(Sdk.TableClient table) : ITableClient
                 throw new ArgumentException("The continuation token is not one this client issued.", nameof(token), e);
             }
 
+            // Tokens handed out before the SDK separated the two keys with a line break; links holding one still work.
+            text = text.Replace('\n', ' ');
             return text.Length > 0 && text.Count(c => c == ' ') <= 1 && text.All(c => c is > ' ' and <= '~' or ' ')
                 ? text
                 : throw new ArgumentException("The continuation token is not one this client issued.", nameof(token));
