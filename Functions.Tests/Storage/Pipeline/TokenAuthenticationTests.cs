@@ -15,7 +15,7 @@ namespace Serverless.Feedback.Tests.Storage.Pipeline;
 
 /// <summary>
 /// The identity-based path: a loopback HTTPS server (Azure.Core refuses bearer tokens over plain HTTP)
-/// records what each service client sends.
+/// records what each service client sends, and refuses it as storage refuses an identity without a role.
 /// </summary>
 public sealed class TokenAuthenticationTests
 {
@@ -29,7 +29,8 @@ public sealed class TokenAuthenticationTests
             {
                 var authorization = context.Request.Headers.Authorization.ToString();
                 seen.Enqueue((context.Request.Path.Value ?? "", authorization.Length == 0 ? null : authorization, context.Request.Headers["x-ms-version"].FirstOrDefault()));
-                return context.Response.WriteAsync(context.Request.Path.StartsWithSegments("/tables") ? "{\"value\":[]}" : "<EnumerationResults><Queues /><Containers /><NextMarker /></EnumerationResults>");
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
             },
             certificate);
         var root = server.Root;
@@ -39,9 +40,14 @@ public sealed class TokenAuthenticationTests
         handler.SslOptions.RemoteCertificateValidationCallback = (_, presented, _, _) => presented?.GetCertHashString() == certificate.GetCertHashString();
         var clients = new StorageClients(account, credential, StorageRetry.Default, new HttpClientTransport(handler), NullLoggerFactory.Instance);
 
-        await clients.Tables().PingAsync();
-        await clients.Queues().PingAsync();
-        await clients.Blobs().PingAsync();
+        var refusals = new[]
+        {
+            await Record.ExceptionAsync(() => clients.Tables().PingAsync()),
+            await Record.ExceptionAsync(() => clients.Queues().PingAsync()),
+            await Record.ExceptionAsync(() => clients.Blobs().PingAsync()),
+        };
+
+        Assert.All(refusals, refusal => Assert.Equal(403, Assert.IsAssignableFrom<Azure.RequestFailedException>(refusal).Status));
 
         Assert.Equal(["/tables/Tables", "/queues", "/blobs/"], seen.Select(s => s.Path));
         Assert.All(seen, s => Assert.Equal("Bearer token-for-storage", s.Authorization));
