@@ -1,5 +1,6 @@
 using Azure.Core.Pipeline;
 using Microsoft.Extensions.Logging.Abstractions;
+using Serverless.Feedback.Storage;
 using Serverless.Feedback.Storage.Blobs;
 using Serverless.Feedback.Storage.Configuration;
 using Serverless.Feedback.Storage.Pipeline;
@@ -14,27 +15,30 @@ internal static class StorageTestAccount
 {
     private static readonly HttpPipelineTransport Transport = StorageTransport.Create();
 
-    public static StoragePipelineFactory Factory(Azurite azurite, StorageRetry? retry = null) =>
-        new(StorageConnectionString.Parse(azurite.ConnectionString), credential: null, Transport, TimeProvider.System, NullLoggerFactory.Instance, retry);
+    public static StorageClients Clients(Azurite azurite, StorageRetry? retry = null, params IReadOnlyList<HttpPipelinePolicy> policies) =>
+        new(StorageConnectionString.Parse(azurite.ConnectionString), credential: null, retry ?? StorageRetry.Default, Transport, NullLoggerFactory.Instance, policies);
 
     public static async Task<ITableClient> NewTableAsync(Azurite? azurite = null)
     {
-        var table = TableServiceClient.Create(Factory(azurite ?? await Azurite.Shared)).GetTableClient(Azurite.UniqueName("t"));
+        var table = Clients(azurite ?? await Azurite.Shared).Tables().GetTableClient(Azurite.UniqueName("t"));
         await table.CreateIfNotExistsAsync();
         return table;
     }
 
     public static async Task<IQueueClient> NewQueueAsync()
     {
-        var queue = QueueServiceClient.Create(Factory(await Azurite.Shared)).GetQueueClient(Azurite.UniqueName("q-"));
+        var queue = Clients(await Azurite.Shared).Queues().GetQueueClient(Azurite.UniqueName("q-"));
         await queue.CreateIfNotExistsAsync();
         return queue;
     }
 
-    public static async Task<BlobContainerClient> NewContainerAsync(int? listPageSize = null)
+    public static async Task<IBlobContainerClient> NewContainerAsync(int? listPageSize = null)
     {
-        var factory = Factory(await Azurite.Shared);
-        var container = new BlobContainerClient(factory.Create(StorageService.Blob), factory.Account.BlobEndpoint, Azurite.UniqueName("c-"), listPageSize);
+        var azurite = await Azurite.Shared;
+        var sdk = new Azure.Storage.Blobs.BlobContainerClient(azurite.ConnectionString, Azurite.UniqueName("c-"));
+        var container = listPageSize is null
+            ? Clients(azurite).Blobs().GetBlobContainerClient(sdk.Name)
+            : new SdkBlobContainerClient(sdk, listPageSize);
         await container.CreateIfNotExistsAsync();
         return container;
     }

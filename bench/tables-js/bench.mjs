@@ -1,4 +1,5 @@
-// The official Table SDK doing the same work as our client: bench/run tables starts Azurite and calls
+// The official JavaScript Table SDK doing the same work as the app's Table adapter (over Azure.Data.Tables):
+// bench/run tables starts Azurite and calls
 //   node bench/tables-js/bench.mjs <connection string> <table> <count> [concurrency]
 // and reads one JSON line from standard output: per phase, operations per second and CPU microseconds per operation.
 import { TableClient } from "@azure/data-tables";

@@ -73,7 +73,7 @@ public sealed class QueueTriggerListenerTests : IDisposable
         Assert.Single(await queues.GetQueueClient(_queue + "-poison").PeekMessagesAsync(32));
     }
 
-    private static async Task<IQueueServiceClient> QueuesAsync() => QueueServiceClient.Create(StorageTestAccount.Factory(await Azurite.Shared));
+    private static async Task<IQueueServiceClient> QueuesAsync() => StorageTestAccount.Clients(await Azurite.Shared).Queues();
 
     private QueueTriggerListener Listener(string function, string queueName, IQueueServiceClient queues) => new(
         _layout.Function(function),

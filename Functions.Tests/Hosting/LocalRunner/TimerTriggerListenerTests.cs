@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Serverless.Feedback.Hosting.LocalRunner;
 using Serverless.Feedback.Hosting.LocalRunner.Cron;
 using Serverless.Feedback.Storage;
-using Serverless.Feedback.Storage.Tables;
 using Serverless.Feedback.Tests.Storage;
 using Serverless.Feedback.Tests.Support;
 
@@ -66,7 +65,7 @@ public sealed class TimerTriggerListenerTests : IDisposable
     private static async Task<TimerStatusStore> StatusesAsync()
     {
         var azurite = await Azurite.Shared;
-        var tables = TableServiceClient.Create(StorageTestAccount.Factory(azurite));
+        var tables = StorageTestAccount.Clients(azurite).Tables();
         var prefix = Azurite.UniqueName("t");
         var names = new StorageNames(new ConfigurationBuilder().AddInMemoryCollection([new("Storage:Prefix", prefix)]).Build());
         await tables.GetTableClient(names.Table(TimerStatusStore.TableName)).CreateIfNotExistsAsync();

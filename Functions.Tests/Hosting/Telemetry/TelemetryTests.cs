@@ -8,7 +8,6 @@ using OpenTelemetry.Trace;
 using Serverless.Feedback.Deadlines.Sweep;
 using Serverless.Feedback.Hosting.LocalRunner;
 using Serverless.Feedback.Hosting.Telemetry;
-using Serverless.Feedback.Storage.Queues;
 using Serverless.Feedback.Tests.Hosting.LocalRunner;
 using Serverless.Feedback.Tests.Storage;
 using Serverless.Feedback.Tests.Support;
@@ -43,7 +42,7 @@ public sealed class TelemetryTests
     {
         var queue = Azurite.UniqueName("tq-");
         using var layout = new TestFunctionLayout(queue);
-        var queues = QueueServiceClient.Create(StorageTestAccount.Factory(await Azurite.Shared));
+        var queues = StorageTestAccount.Clients(await Azurite.Shared).Queues();
         await queues.GetQueueClient(queue).CreateIfNotExistsAsync();
         await queues.GetQueueClient(queue + "-ok").CreateIfNotExistsAsync();
         var failing = await queues.GetQueueClient(queue).SendMessageAsync("broken");

@@ -1,5 +1,4 @@
 using Azure;
-using Serverless.Feedback.Storage.Blobs;
 
 namespace Serverless.Feedback.Tests.Storage.Blobs;
 
@@ -110,8 +109,8 @@ public sealed class BlobContainerClientTests
     [Fact]
     public async Task UploadAsync_MissingContainer_ThrowsContainerNotFound()
     {
-        var factory = StorageTestAccount.Factory(await Support.Azurite.Shared);
-        var container = BlobServiceClient.Create(factory).GetBlobContainerClient(Support.Azurite.UniqueName("missing-"));
+        var clients = StorageTestAccount.Clients(await Support.Azurite.Shared);
+        var container = clients.Blobs().GetBlobContainerClient(Support.Azurite.UniqueName("missing-"));
 
         var error = await Assert.ThrowsAsync<RequestFailedException>(() => container.UploadAsync("x", BinaryData.FromString("x"), "text/plain"));
 
@@ -122,12 +121,12 @@ public sealed class BlobContainerClientTests
     [Fact]
     public async Task PingAsync_AllServices_Succeed()
     {
-        var factory = StorageTestAccount.Factory(await Support.Azurite.Shared);
+        var clients = StorageTestAccount.Clients(await Support.Azurite.Shared);
 
         var failure = await Record.ExceptionAsync(async () =>
         {
-            await BlobServiceClient.Create(factory).PingAsync();
-            await Serverless.Feedback.Storage.Queues.QueueServiceClient.Create(factory).PingAsync();
+            await clients.Blobs().PingAsync();
+            await clients.Queues().PingAsync();
         });
 
         Assert.Null(failure);

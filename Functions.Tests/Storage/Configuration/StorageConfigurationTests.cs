@@ -119,8 +119,8 @@ public sealed class StorageConfigurationTests
 
         services.GetRequiredService<IStartupValidator>().Validate();
         Assert.Same(services.GetRequiredService<ITableServiceClient>(), services.GetRequiredService<ITableServiceClient>());
-        Assert.IsType<QueueServiceClient>(services.GetRequiredService<IQueueServiceClient>());
-        Assert.IsType<BlobServiceClient>(services.GetRequiredService<IBlobServiceClient>());
+        Assert.IsType<SdkQueueServiceClient>(services.GetRequiredService<IQueueServiceClient>());
+        Assert.IsType<SdkBlobServiceClient>(services.GetRequiredService<IBlobServiceClient>());
     }
 
     private static StorageAccount Resolve(Dictionary<string, string?> settings) => StorageAccount.FromOptions(Bind(settings));

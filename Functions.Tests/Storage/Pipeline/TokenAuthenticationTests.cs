@@ -4,26 +4,18 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Azure.Core;
 using Azure.Core.Pipeline;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Serverless.Feedback.Storage.Blobs;
+using Serverless.Feedback.Storage;
 using Serverless.Feedback.Storage.Configuration;
 using Serverless.Feedback.Storage.Pipeline;
-using Serverless.Feedback.Storage.Queues;
-using Serverless.Feedback.Storage.Tables;
 
 namespace Serverless.Feedback.Tests.Storage.Pipeline;
 
 /// <summary>
 /// The identity-based path: a loopback HTTPS server (Azure.Core refuses bearer tokens over plain HTTP)
-/// records what each service client sends.
+/// records what each service client sends, and refuses it as storage refuses an identity without a role.
 /// </summary>
 public sealed class TokenAuthenticationTests
 {
@@ -32,41 +24,36 @@ public sealed class TokenAuthenticationTests
     {
         using var certificate = SelfSignedCertificate();
         var seen = new ConcurrentQueue<(string Path, string? Authorization, string? Version)>();
-        var (server, root) = await StartServerAsync(certificate, seen);
-        await using var stop = server;
+        await using var server = await LoopbackServer.StartAsync(
+            context =>
+            {
+                var authorization = context.Request.Headers.Authorization.ToString();
+                seen.Enqueue((context.Request.Path.Value ?? "", authorization.Length == 0 ? null : authorization, context.Request.Headers["x-ms-version"].FirstOrDefault()));
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            },
+            certificate);
+        var root = server.Root;
         var account = new StorageAccount(new Uri(root, "tables"), new Uri(root, "queues"), new Uri(root, "blobs"), AccountName: null, AccountKey: null);
         var credential = new RecordingCredential();
         var handler = StorageTransport.CreateHandler();
         handler.SslOptions.RemoteCertificateValidationCallback = (_, presented, _, _) => presented?.GetCertHashString() == certificate.GetCertHashString();
-        var factory = new StoragePipelineFactory(account, credential, new HttpClientTransport(handler), TimeProvider.System, NullLoggerFactory.Instance);
+        var clients = new StorageClients(account, credential, StorageRetry.Default, new HttpClientTransport(handler), NullLoggerFactory.Instance);
 
-        await TableServiceClient.Create(factory).PingAsync();
-        await QueueServiceClient.Create(factory).PingAsync();
-        await BlobServiceClient.Create(factory).PingAsync();
+        var refusals = new[]
+        {
+            await Record.ExceptionAsync(() => clients.Tables().PingAsync()),
+            await Record.ExceptionAsync(() => clients.Queues().PingAsync()),
+            await Record.ExceptionAsync(() => clients.Blobs().PingAsync()),
+        };
 
-        Assert.Equal(["/tables/Tables", "/queues/", "/blobs/"], seen.Select(s => s.Path));
+        Assert.All(refusals, refusal => Assert.Equal(403, Assert.IsAssignableFrom<Azure.RequestFailedException>(refusal).Status));
+
+        Assert.Equal(["/tables/Tables", "/queues", "/blobs/"], seen.Select(s => s.Path));
         Assert.All(seen, s => Assert.Equal("Bearer token-for-storage", s.Authorization));
         Assert.All(seen, s => Assert.NotNull(s.Version));
         Assert.NotEmpty(credential.Scopes);
         Assert.All(credential.Scopes, scope => Assert.Equal("https://storage.azure.com/.default", scope));
-    }
-
-    private static async Task<(WebApplication Server, Uri Root)> StartServerAsync(X509Certificate2 certificate, ConcurrentQueue<(string, string?, string?)> seen)
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
-        var app = builder.Build();
-        app.Run(context =>
-        {
-            var authorization = context.Request.Headers.Authorization.ToString();
-            seen.Enqueue((context.Request.Path.Value ?? "", authorization.Length == 0 ? null : authorization, context.Request.Headers["x-ms-version"].FirstOrDefault()));
-            context.Response.StatusCode = StatusCodes.Status200OK;
-            return context.Response.WriteAsync(context.Request.Path.StartsWithSegments("/tables") ? "{\"value\":[]}" : "<EnumerationResults/>");
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        return (app, new Uri(address.TrimEnd('/') + "/"));
     }
 
     private static X509Certificate2 SelfSignedCertificate()

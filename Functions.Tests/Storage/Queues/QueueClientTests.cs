@@ -26,19 +26,31 @@ public sealed class QueueClientTests
         var queue = await StorageTestAccount.NewQueueAsync();
 
         await queue.SendMessageAsync("héllo");
-        var body = QueueXml.MessageBody("héllo").ToString();
+        var stored = Assert.Single((await (await RawAsync(queue)).PeekMessagesAsync(1)).Value);
 
-        Assert.Contains("<MessageText>" + Convert.ToBase64String("héllo"u8.ToArray()) + "</MessageText>", body, StringComparison.Ordinal);
+        Assert.Equal(Convert.ToBase64String("héllo"u8.ToArray()), stored.Body.ToString());
         Assert.Equal("héllo", Assert.Single(await queue.PeekMessagesAsync(1)).MessageText);
     }
 
     [Theory]
     [InlineData("plain text, not base64!")]
     [InlineData("abcd")]
-    [InlineData("")]
-    public void Decode_TextThatIsNotBase64Utf8_ReturnedRaw(string text)
+    [InlineData("{\"mailId\":\"x\"}")]
+    public async Task ReceiveMessagesAsync_TextThatIsNotBase64Utf8_ReturnedAsStoredAlongsideOthers(string text)
     {
-        Assert.Equal(text, QueueXml.Decode(text));
+        var queue = await StorageTestAccount.NewQueueAsync();
+        await (await RawAsync(queue)).SendMessageAsync(text);
+        await queue.SendMessageAsync("encoded");
+
+        var peeked = await queue.PeekMessagesAsync(32);
+        var received = await queue.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(1));
+
+        Assert.Equal(new[] { "encoded", text }.Order(StringComparer.Ordinal), peeked.Select(m => m.MessageText).Order(StringComparer.Ordinal));
+        var raw = Assert.Single(received, m => m.MessageText == text);
+        Assert.Equal(1, raw.DequeueCount);
+        Assert.Equal(2, received.Count);
+        await queue.DeleteMessageAsync(raw.MessageId, raw.PopReceipt);
+        Assert.Equal(1, await queue.GetApproximateMessageCountAsync());
     }
 
     [Fact]
@@ -166,10 +178,14 @@ public sealed class QueueClientTests
     [InlineData("-abc")]
     public async Task GetQueueClient_InvalidName_Refused(string name)
     {
-        var service = QueueServiceClient.Create(StorageTestAccount.Factory(await Support.Azurite.Shared));
+        var service = StorageTestAccount.Clients(await Support.Azurite.Shared).Queues();
 
         Assert.Throws<ArgumentException>(() => service.GetQueueClient(name));
     }
+
+    /// <summary>The same queue through a plain SDK client that neither encodes nor decodes: what is on the wire.</summary>
+    private static async Task<Azure.Storage.Queues.QueueClient> RawAsync(IQueueClient queue) =>
+        new((await Support.Azurite.Shared).ConnectionString, queue.Name, new Azure.Storage.Queues.QueueClientOptions { MessageEncoding = Azure.Storage.Queues.QueueMessageEncoding.None });
 
     /// <summary>
     /// Waits on Azurite's clock, not ours: the server decides when a hidden message is visible again.

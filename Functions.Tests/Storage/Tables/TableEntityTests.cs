@@ -193,6 +193,20 @@ public sealed class TableEntityTests
     }
 
     [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(double.NegativeInfinity)]
+    public async Task AddEntityAsync_NonFiniteDouble_RefusedBeforeSending(double value)
+    {
+        var table = await StorageTestAccount.NewTableAsync();
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => table.AddEntityAsync(new TableEntity("p", "r") { ["V"] = value }));
+
+        Assert.Contains("finite", error.Message, StringComparison.Ordinal);
+        Assert.Null(await table.GetEntityAsync("p", "r"));
+    }
+
+    [Theory]
     [InlineData("1abc")]
     [InlineData("has space")]
     [InlineData("")]
@@ -211,7 +225,7 @@ public sealed class TableEntityTests
     [InlineData("tables")]
     public async Task GetTableClient_InvalidName_Refused(string name)
     {
-        var service = Serverless.Feedback.Storage.Tables.TableServiceClient.Create(StorageTestAccount.Factory(await Support.Azurite.Shared));
+        var service = StorageTestAccount.Clients(await Support.Azurite.Shared).Tables();
 
         Assert.Throws<ArgumentException>(() => service.GetTableClient(name));
     }
@@ -219,7 +233,7 @@ public sealed class TableEntityTests
     [Fact]
     public async Task PingAsync_Azurite_Succeeds()
     {
-        var service = Serverless.Feedback.Storage.Tables.TableServiceClient.Create(StorageTestAccount.Factory(await Support.Azurite.Shared));
+        var service = StorageTestAccount.Clients(await Support.Azurite.Shared).Tables();
 
         var ping = await Record.ExceptionAsync(() => service.PingAsync());
 

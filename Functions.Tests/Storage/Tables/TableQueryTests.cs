@@ -68,11 +68,42 @@ public sealed class TableQueryTests
     }
 
     [Fact]
-    public async Task QueryPageAsync_ForeignToken_Refused()
+    public async Task QueryPageAsync_TokenInTheFormerFormat_ContinuesWhereItLeftOff()
+    {
+        var (table, partition) = await FilledAsync();
+        var filter = TableFilter.Create($"PartitionKey eq {partition}");
+        var first = await table.QueryPageAsync(filter, 1000);
+        var keys = System.Text.Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(first.ContinuationToken)).Split(' ');
+
+        var former = System.Buffers.Text.Base64Url.EncodeToString(System.Text.Encoding.UTF8.GetBytes(keys[0] + "\n" + keys[1]));
+        var second = await table.QueryPageAsync(filter, 1000, former);
+
+        Assert.Equal(Count - 1000, second.Items.Count);
+        Assert.Equal(Count, first.Items.Concat(second.Items).Select(e => e.RowKey).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("not*a*token")]
+    [InlineData("AAEC")]
+    [InlineData("YSBiIGM")]
+    [InlineData("")]
+    public async Task QueryPageAsync_MalformedToken_RefusedAsArgument(string token)
     {
         var table = await StorageTestAccount.NewTableAsync();
 
-        await Assert.ThrowsAsync<ArgumentException>(() => table.QueryPageAsync(null, 10, "not*a*token"));
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => table.QueryPageAsync(null, 10, token));
+    }
+
+    [Fact]
+    public async Task QueryPageAsync_WellFormedButUnknownToken_AnswersOrRefusesAsArgument()
+    {
+        var table = await StorageTestAccount.NewTableAsync();
+        await table.AddEntityAsync(new TableEntity("p", "r"));
+        var madeUp = System.Buffers.Text.Base64Url.EncodeToString("1!8!bm9uZQ-- 1!4!eA--"u8);
+
+        var failure = await Record.ExceptionAsync(() => table.QueryPageAsync(null, 10, madeUp));
+
+        Assert.True(failure is null or ArgumentException, failure?.ToString());
     }
 
     private static async Task<(ITableClient Table, string Partition)> FilledAsync()

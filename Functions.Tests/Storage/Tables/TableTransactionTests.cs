@@ -68,6 +68,8 @@ public sealed class TableTransactionTests
         Assert.Equal("EntityAlreadyExists", error.ErrorCode);
         Assert.IsType<EntityAlreadyExistsException>(error.InnerException);
         Assert.Contains("action 2", error.Message, StringComparison.Ordinal);
+        Assert.Contains("The specified entity already exists.", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n", error.Message, StringComparison.Ordinal);
         var stored = await table.QueryAsync().ToListAsync();
         Assert.Equal("taken", Assert.Single(stored).RowKey);
         Assert.Equal("original", stored[0].GetString("V"));

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Azure;
-using Azure.Core;
 
 namespace Serverless.Feedback.Storage.Blobs;
 
@@ -10,13 +8,11 @@ namespace Serverless.Feedback.Storage.Blobs;
 /// </summary>
 internal static partial class BlobMetadata
 {
-    private const string Prefix = "x-ms-meta-";
-
-    public static void Apply(Request request, IReadOnlyDictionary<string, string>? metadata)
+    public static Dictionary<string, string>? Validate(IReadOnlyDictionary<string, string>? metadata)
     {
         if (metadata is null)
         {
-            return;
+            return null;
         }
 
         foreach (var (name, value) in metadata)
@@ -30,23 +26,9 @@ internal static partial class BlobMetadata
             {
                 throw new ArgumentException($"Metadata value for '{name}' must be printable ASCII without leading or trailing spaces; encode other text first.", nameof(metadata));
             }
-
-            request.Headers.SetValue(Prefix + name, value);
-        }
-    }
-
-    public static IReadOnlyDictionary<string, string> Read(Response response)
-    {
-        var metadata = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var header in response.Headers)
-        {
-            if (header.Name.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                metadata[header.Name[Prefix.Length..]] = header.Value;
-            }
         }
 
-        return metadata;
+        return new Dictionary<string, string>(metadata, StringComparer.OrdinalIgnoreCase);
     }
 
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]

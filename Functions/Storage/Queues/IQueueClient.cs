@@ -2,7 +2,9 @@ namespace Serverless.Feedback.Storage.Queues;
 
 /// <summary>
 /// One queue. Message text is Base64-encoded on the wire, which is what the Functions queue trigger expects.
-/// Shaped after Azure.Storage.Queues.QueueClient.
+/// A message that is not Base64 of UTF-8 (another producer wrote plain text) is received and peeked with its
+/// text exactly as stored, never dropped or thrown on, so a consumer fails on it and its retries end in the
+/// poison queue like any other bad message. Shaped after Azure.Storage.Queues.QueueClient.
 /// </summary>
 internal interface IQueueClient
 {

@@ -3,8 +3,8 @@ using Azure;
 namespace Serverless.Feedback.Storage.Tables;
 
 /// <summary>
-/// One table. Shaped after Azure.Data.Tables.TableClient so that the official SDK can stand behind it
-/// in a single adapter file once the package is available.
+/// One table. Shaped after Azure.Data.Tables.TableClient, which stands behind it in <see cref="SdkTableClient"/>;
+/// features see our strict <see cref="TableEntity"/> and typed exceptions (docs/adr/0013-storage-on-azure-sdks.md).
 /// </summary>
 internal interface ITableClient
 {
@@ -29,7 +29,10 @@ internal interface ITableClient
     /// <summary>All matching entities, following continuation tokens transparently.</summary>
     IAsyncEnumerable<TableEntity> QueryAsync(TableFilter? filter = null, int? maxPerPage = null, IReadOnlyCollection<string>? select = null, CancellationToken cancellationToken = default);
 
-    /// <summary>One page of results; pass the returned token back to continue.</summary>
+    /// <summary>
+    /// One page of results; pass the returned token back to continue. The token is opaque and safe in a link;
+    /// one this client did not issue throws <see cref="ArgumentException"/>.
+    /// </summary>
     Task<TablePage> QueryPageAsync(TableFilter? filter, int pageSize, string? continuationToken = null, IReadOnlyCollection<string>? select = null, CancellationToken cancellationToken = default);
 
     /// <summary>Entity-group transaction: at most 100 actions, all in one partition, all or nothing.</summary>

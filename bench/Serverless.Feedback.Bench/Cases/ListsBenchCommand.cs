@@ -1,12 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
 using Serverless.Feedback.Bench.Tables;
 using Serverless.Feedback.Cases.Storage;
 using Serverless.Feedback.Storage;
-using Serverless.Feedback.Storage.Configuration;
-using Serverless.Feedback.Storage.Pipeline;
 using Serverless.Feedback.Storage.Tables;
 
 namespace Serverless.Feedback.Bench.Cases;
@@ -28,8 +25,7 @@ internal sealed class ListsBenchCommand : IBenchCommand
         var queries = arguments.Count > 2 ? int.Parse(arguments[2], CultureInfo.InvariantCulture) : 200;
 
         await using var azurite = await BenchAzurite.StartAsync(RepositoryRoot.Find(), cancellationToken);
-        var factory = new StoragePipelineFactory(StorageConnectionString.Parse(azurite.ConnectionString), credential: null, StorageTransport.Create(), TimeProvider.System, NullLoggerFactory.Instance);
-        var tables = TableServiceClient.Create(factory);
+        var tables = BenchStorage.Clients(azurite.ConnectionString).Tables();
         var names = new StorageNames(new ConfigurationBuilder().Build());
         var seeded = Stopwatch.StartNew();
         var open = await SeedAsync(tables, names, total, openEvery, cancellationToken);

@@ -7,8 +7,9 @@ namespace Serverless.Feedback.Bench.Deadlines;
 
 /// <summary>
 /// Wraps the app's Table service and counts, per table, the entities it hands back (point reads that found one,
-/// every entity of a query), the requests made and the time spent waiting for them. What the app reads is
-/// exactly what passes through here.
+/// every entity of a query), the HTTP requests made (through <see cref="RequestCountingPolicy"/> in the client's
+/// pipeline, so every page of a query counts) and the time spent waiting for them. What the app reads is exactly
+/// what passes through here.
 /// </summary>
 internal sealed class CountingTableServiceClient(ITableServiceClient inner) : ITableServiceClient
 {
@@ -33,11 +34,11 @@ internal sealed class CountingTableServiceClient(ITableServiceClient inner) : IT
 
         public async Task<T> TimeAsync<T>(Func<Task<T>> request, Func<T, long> entities)
         {
+            RequestCountingPolicy.CountWith(() => Interlocked.Increment(ref Requests));
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var result = await request();
             Interlocked.Add(ref WaitTicks, System.Diagnostics.Stopwatch.GetElapsedTime(started).Ticks);
             Interlocked.Add(ref Entities, entities(result));
-            Interlocked.Increment(ref Requests);
             return result;
         }
     }
@@ -69,7 +70,7 @@ internal sealed class CountingTableServiceClient(ITableServiceClient inner) : IT
         public async IAsyncEnumerable<TableEntity> QueryAsync(
             TableFilter? filter = null, int? maxPerPage = null, IReadOnlyCollection<string>? select = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
-            // Pages are fetched inside the inner enumeration: one request per query is counted, every entity it yields.
+            // Pages are fetched inside the inner enumeration, within the counted call.
             var entities = await counter.TimeAsync(
                 async () =>
                 {

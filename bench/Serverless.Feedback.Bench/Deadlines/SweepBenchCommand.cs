@@ -5,10 +5,12 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Serverless.Feedback.Bench.Tables;
 using Serverless.Feedback.Deadlines.Sweep;
 using Serverless.Feedback.Storage;
-using Serverless.Feedback.Storage.Pipeline;
+using Serverless.Feedback.Storage.Configuration;
 using Serverless.Feedback.Storage.Tables;
 
 namespace Serverless.Feedback.Bench.Deadlines;
@@ -125,7 +127,8 @@ internal sealed class SweepBenchCommand : IBenchCommand
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton<TimeProvider>(clock);
                 services.RemoveAll<ITableServiceClient>();
-                services.AddSingleton<ITableServiceClient>(sp => Counter = new CountingTableServiceClient(TableServiceClient.Create(sp.GetRequiredService<StoragePipelineFactory>())));
+                services.AddSingleton<ITableServiceClient>(sp => Counter = new CountingTableServiceClient(
+                    StorageClients.FromOptions(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<ILoggerFactory>(), new RequestCountingPolicy()).Tables()));
             });
         }
     }

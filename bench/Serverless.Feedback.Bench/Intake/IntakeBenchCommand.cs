@@ -2,13 +2,9 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
 using Serverless.Feedback.Bench.Tables;
 using Serverless.Feedback.Staff;
 using Serverless.Feedback.Storage;
-using Serverless.Feedback.Storage.Configuration;
-using Serverless.Feedback.Storage.Pipeline;
-using Serverless.Feedback.Storage.Tables;
 
 namespace Serverless.Feedback.Bench.Intake;
 
@@ -76,8 +72,7 @@ internal sealed class IntakeBenchCommand : IBenchCommand
     /// <summary>Two people on the complaint desk receive the new-case notice, as in a small company.</summary>
     private static async Task SeedComplaintDeskAsync(string connectionString, CancellationToken cancellationToken)
     {
-        var factory = new StoragePipelineFactory(StorageConnectionString.Parse(connectionString), credential: null, StorageTransport.Create(), TimeProvider.System, NullLoggerFactory.Instance);
-        var directory = new StaffDirectory(TableServiceClient.Create(factory), new StorageNames(new ConfigurationBuilder().Build()), TimeProvider.System);
+        var directory = new StaffDirectory(BenchStorage.Clients(connectionString).Tables(), new StorageNames(new ConfigurationBuilder().Build()), TimeProvider.System);
         foreach (var id in new[] { "desk.one", "desk.two" })
         {
             await directory.SaveAsync(new StaffMember { Id = id, Email = id + "@example.com", Name = id, Department = "service" }, ifMatch: null, cancellationToken);

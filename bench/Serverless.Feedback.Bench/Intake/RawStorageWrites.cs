@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Serverless.Feedback.Storage.Configuration;
-using Serverless.Feedback.Storage.Pipeline;
 using Serverless.Feedback.Storage.Queues;
 using Serverless.Feedback.Storage.Tables;
 
@@ -37,8 +34,8 @@ internal sealed class RawStorageWrites
 
     public static async Task<RawStorageWrites> CreateAsync(string connectionString, CancellationToken cancellationToken)
     {
-        var factory = new StoragePipelineFactory(StorageConnectionString.Parse(connectionString), credential: null, StorageTransport.Create(), TimeProvider.System, NullLoggerFactory.Instance);
-        var raw = new RawStorageWrites(TableServiceClient.Create(factory), QueueServiceClient.Create(factory));
+        var clients = BenchStorage.Clients(connectionString);
+        var raw = new RawStorageWrites(clients.Tables(), clients.Queues());
         foreach (var table in new[] { raw._cases, raw._index, raw._customers, raw._schedule, raw._tracking, raw._facts })
         {
             await table.CreateIfNotExistsAsync(cancellationToken);

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
 using Serverless.Feedback.Bench.Pdf;
 using Serverless.Feedback.Bench.Tables;
 using Serverless.Feedback.Deadlines.Calendar;
@@ -11,8 +10,6 @@ using Serverless.Feedback.Reports.CaseReport;
 using Serverless.Feedback.Reports.Facts;
 using Serverless.Feedback.Reports.Monthly;
 using Serverless.Feedback.Storage;
-using Serverless.Feedback.Storage.Configuration;
-using Serverless.Feedback.Storage.Pipeline;
 using Serverless.Feedback.Storage.Tables;
 
 namespace Serverless.Feedback.Bench.Reports;
@@ -106,8 +103,7 @@ internal sealed class ReportsBenchCommand : IBenchCommand
     {
         var root = Path.GetDirectoryName(BenchFiles.Folder("node_modules"))!;
         await using var azurite = await BenchAzurite.StartAsync(root, cancellationToken);
-        var factory = new StoragePipelineFactory(StorageConnectionString.Parse(azurite.ConnectionString), credential: null, StorageTransport.Create(), TimeProvider.System, NullLoggerFactory.Instance);
-        var service = TableServiceClient.Create(factory);
+        var service = BenchStorage.Clients(azurite.ConnectionString).Tables();
         var names = new StorageNames(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Prefix"] = "bench" }).Build());
         var table = service.GetTableClient(names.Table(ReportFactRows.TableName));
         await table.CreateIfNotExistsAsync(cancellationToken);

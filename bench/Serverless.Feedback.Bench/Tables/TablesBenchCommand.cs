@@ -3,7 +3,8 @@ using System.Globalization;
 namespace Serverless.Feedback.Bench.Tables;
 
 /// <summary>
-/// Our Table client against the official JavaScript SDK on one in-memory Azurite: inserts, point reads and
+/// The app's Table client (our adapter over the .NET SDK, Azure.Data.Tables) against the official JavaScript SDK
+/// (@azure/data-tables) on one in-memory Azurite: inserts, point reads and
 /// one query paging through everything, with the same number of requests in flight, each on a fresh table.
 /// The machine is shared, so the two alternate over several rounds and each keeps its best figure.
 /// </summary>
@@ -11,7 +12,7 @@ internal sealed class TablesBenchCommand : IBenchCommand
 {
     public string Name => "tables";
 
-    public string Description => "Table client vs @azure/data-tables on Azurite: [count=10000] [concurrency=32] [rounds=3]";
+    public string Description => "Table adapter over Azure.Data.Tables vs @azure/data-tables on Azurite: [count=10000] [concurrency=32] [rounds=3]";
 
     public async Task<int> RunAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
@@ -22,34 +23,35 @@ internal sealed class TablesBenchCommand : IBenchCommand
 
         await using var azurite = await BenchAzurite.StartAsync(root, cancellationToken);
         Console.WriteLine($"Azurite (in memory) on 127.0.0.1:{azurite.TablePort}; {count} entities, {concurrency} requests in flight, best of {rounds} rounds.");
-        var ours = new List<TableBenchResult>();
-        var sdk = new List<TableBenchResult>();
+        var adapter = new List<TableBenchResult>();
+        var js = new List<TableBenchResult>();
         for (var round = 0; round < rounds; round++)
         {
             // Alternate who goes first so neither always meets a fuller Azurite.
-            var oursFirst = round % 2 == 0;
+            var adapterFirst = round % 2 == 0;
             for (var turn = 0; turn < 2; turn++)
             {
-                if ((turn == 0) == oursFirst)
+                if ((turn == 0) == adapterFirst)
                 {
-                    ours.Add(await OurTableClientRun.RunAsync(azurite.ConnectionString, $"benchours{round}", count, concurrency, cancellationToken));
-                    Console.WriteLine($"round {round + 1} ours: {Format(ours[^1])}");
+                    adapter.Add(await AdapterTableRun.RunAsync(azurite.ConnectionString, $"benchadapter{round}", count, concurrency, cancellationToken));
+                    Console.WriteLine($"round {round + 1} .NET adapter: {Format(adapter[^1])}");
                 }
                 else
                 {
-                    sdk.Add(await JavaScriptSdkRun.RunAsync(root, azurite.ConnectionString, $"benchsdk{round}", count, concurrency, cancellationToken));
-                    Console.WriteLine($"round {round + 1} SDK:  {Format(sdk[^1])}");
+                    js.Add(await JavaScriptSdkRun.RunAsync(root, azurite.ConnectionString, $"benchjs{round}", count, concurrency, cancellationToken));
+                    Console.WriteLine($"round {round + 1} JS SDK:       {Format(js[^1])}");
                 }
             }
         }
 
         Console.WriteLine();
-        Console.WriteLine($"| {"operation",-28} | {"ours ops/s",10} | {"SDK ops/s",10} | {"ratio",6} | {"ours CPU µs/op",14} | {"SDK CPU µs/op",13} |");
-        Console.WriteLine($"|{new string('-', 30)}|{new string('-', 12)}|{new string('-', 12)}|{new string('-', 8)}|{new string('-', 16)}|{new string('-', 15)}|");
-        Row($"insert ({count})", ours.Select(r => r.Insert), sdk.Select(r => r.Insert));
-        Row($"point read ({count})", ours.Select(r => r.Read), sdk.Select(r => r.Read));
-        Row($"query paging {count} entities", ours.Select(r => r.Query), sdk.Select(r => r.Query));
-        Console.WriteLine("ratio = ours / SDK throughput (above 1: ours faster); CPU = the client process's own time per operation, best round.");
+        Console.WriteLine($"| {"operation",-28} | {"adapter ops/s",13} | {"JS SDK ops/s",12} | {"ratio",6} | {"adapter CPU µs/op",17} | {"JS SDK CPU µs/op",16} |");
+        Console.WriteLine($"|{new string('-', 30)}|{new string('-', 15)}|{new string('-', 14)}|{new string('-', 8)}|{new string('-', 19)}|{new string('-', 18)}|");
+        Row($"insert ({count})", adapter.Select(r => r.Insert), js.Select(r => r.Insert));
+        Row($"point read ({count})", adapter.Select(r => r.Read), js.Select(r => r.Read));
+        Row($"query paging {count} entities", adapter.Select(r => r.Query), js.Select(r => r.Query));
+        Console.WriteLine("adapter = the app's ITableClient over Azure.Data.Tables; JS SDK = @azure/data-tables.");
+        Console.WriteLine("ratio = adapter / JS SDK throughput (above 1: adapter faster); CPU = the client process's own time per operation, best round.");
         return 0;
     }
 
@@ -57,10 +59,10 @@ internal sealed class TablesBenchCommand : IBenchCommand
         CultureInfo.InvariantCulture,
         $"insert {result.Insert.OpsPerSecond:F0}/s, read {result.Read.OpsPerSecond:F0}/s, query {result.Query.OpsPerSecond:F0}/s");
 
-    private static void Row(string operation, IEnumerable<PhaseResult> ours, IEnumerable<PhaseResult> sdk)
+    private static void Row(string operation, IEnumerable<PhaseResult> adapter, IEnumerable<PhaseResult> js)
     {
-        var (oursOps, sdkOps) = (ours.Max(p => p.OpsPerSecond), sdk.Max(p => p.OpsPerSecond));
-        var (oursCpu, sdkCpu) = (ours.Min(p => p.CpuMicrosecondsPerOp), sdk.Min(p => p.CpuMicrosecondsPerOp));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {operation,-28} | {oursOps,10:F0} | {sdkOps,10:F0} | {oursOps / sdkOps,6:F2} | {oursCpu,14:F1} | {sdkCpu,13:F1} |"));
+        var (adapterOps, jsOps) = (adapter.Max(p => p.OpsPerSecond), js.Max(p => p.OpsPerSecond));
+        var (adapterCpu, jsCpu) = (adapter.Min(p => p.CpuMicrosecondsPerOp), js.Min(p => p.CpuMicrosecondsPerOp));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {operation,-28} | {adapterOps,13:F0} | {jsOps,12:F0} | {adapterOps / jsOps,6:F2} | {adapterCpu,17:F1} | {jsCpu,16:F1} |"));
     }
 }

@@ -1,18 +1,14 @@
 using System.Diagnostics;
-using Microsoft.Extensions.Logging.Abstractions;
-using Serverless.Feedback.Storage.Configuration;
-using Serverless.Feedback.Storage.Pipeline;
 using Serverless.Feedback.Storage.Tables;
 
 namespace Serverless.Feedback.Bench.Tables;
 
-/// <summary>Our REST Table client, built as the app builds it, doing the shared workload.</summary>
-internal static class OurTableClientRun
+/// <summary>The app's Table adapter over Azure.Data.Tables, built as the app builds it, doing the shared workload.</summary>
+internal static class AdapterTableRun
 {
     public static async Task<TableBenchResult> RunAsync(string connectionString, string tableName, int count, int concurrency, CancellationToken cancellationToken)
     {
-        var factory = new StoragePipelineFactory(StorageConnectionString.Parse(connectionString), credential: null, StorageTransport.Create(), TimeProvider.System, NullLoggerFactory.Instance);
-        var service = TableServiceClient.Create(factory);
+        var service = BenchStorage.Clients(connectionString).Tables();
         await MeasureAsync(service.GetTableClient(tableName + "warm"), Math.Min(TableWorkload.WarmUpCount, count), concurrency, cancellationToken);
         return await MeasureAsync(service.GetTableClient(tableName), count, concurrency, cancellationToken);
     }

@@ -1,8 +1,0 @@
-namespace Serverless.Feedback.Storage.Pipeline;
-
-internal enum StorageService
-{
-    Table,
-    Queue,
-    Blob,
-}
