@@ -35,6 +35,7 @@ internal sealed class FeedbackApp : WebApplicationFactory<Program>
             ["IntakeQueue"] = $"intake-{id}",
             ["MailOutboxQueue"] = $"mail-{id}",
             ["ReportQueue"] = $"reports-{id}",
+            ["CaseFollowThroughQueue"] = $"followthrough-{id}",
             ["LocalRunner:Enabled"] = "false",
             ["Mail:Pickup:Directory"] = OutboxDirectory,
             ["Intake:SubmissionsPerMinutePerClient"] = "10000",

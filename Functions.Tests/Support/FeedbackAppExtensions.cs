@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Serverless.Feedback.Cases.Model;
+using Serverless.Feedback.Cases.Storage;
 using Serverless.Feedback.Hosting.LocalRunner;
 using Serverless.Feedback.Mail.Outbox;
 using Serverless.Feedback.Staff;
@@ -31,9 +32,16 @@ internal static class FeedbackAppExtensions
         throw new InvalidOperationException($"{functionName} still had messages after {maxRounds} rounds.");
     }
 
-    /// <summary>Sends every queued mail (the MailOutbox function) and returns what is in the pickup folder, newest first.</summary>
+    /// <summary>
+    /// Finishes what new cases left to the CaseFollowThrough queue (their index rows, mail, customer file), as the
+    /// function does moments after a registration answers.
+    /// </summary>
+    public static Task<int> SettleAsync(this FeedbackApp app) => app.DrainAsync(CaseFollowThroughFunction.Name);
+
+    /// <summary>Settles new cases, sends every queued mail (the MailOutbox function) and returns what is in the pickup folder, newest first.</summary>
     public static async Task<IReadOnlyList<DecodedMail>> SendMailAsync(this FeedbackApp app)
     {
+        await app.SettleAsync();
         await app.DrainAsync("MailOutbox");
         return await app.OutboxAsync();
     }

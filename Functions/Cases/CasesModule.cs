@@ -10,11 +10,14 @@ internal static class CasesModule
 {
     public static IServiceCollection AddCases(this IServiceCollection services)
     {
-        services.AddStorageLayout(tables: [CaseRows.TableName, CaseIndexRows.TableName, ScheduleRows.TableName, SettingsStore.TableName]);
+        services.AddStorageLayout(
+            tables: [CaseRows.TableName, CaseIndexRows.TableName, ScheduleRows.TableName, SettingsStore.TableName],
+            queueSettings: [QueueSettingNames.CaseFollowThrough]);
         services.AddSingleton<SettingsStore>();
         services.AddSingleton<CompanyTime>();
         services.AddSingleton<DerivedRowWriter>();
         services.AddSingleton<IDerivedRowSource, CaseIndexRows>();
+        services.AddSingleton<CaseFollowThroughQueue>();
         services.AddSingleton<CaseStore>();
         services.AddSingleton<CaseLists>();
         services.AddSingleton<CaseService>();

@@ -35,73 +35,98 @@ internal sealed class CustomerStore(ITableServiceClient tables, StorageNames nam
     }
 
     /// <summary>
-    /// The customer with this e-mail, created when new; the contact details they just gave replace the old
-    /// ones. Two simultaneous first submissions from one address still make one customer.
+    /// The customer with this e-mail, created when new. A known customer's stored details are not changed by what
+    /// was given now (only staff edit them, against the version they saw); the contact moves their last contact on.
+    /// Two simultaneous first submissions from one address still make one customer.
     /// </summary>
     public async Task<Customer> FindOrCreateAsync(string name, string? company, string email, string? phone, string language, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var claim = await ClaimEmailAsync(email, cancellationToken);
+        if (claim.Existing is { } existing)
+        {
+            return await RecordContactAsync(existing.Id, now, cancellationToken) ?? existing;
+        }
+
+        return await EnsureAsync(new Customer
+        {
+            Id = claim.Id,
+            Name = name,
+            Company = company,
+            Email = email.Trim(),
+            Phone = phone,
+            Language = language,
+            CreatedAt = now,
+            LastContactAt = now,
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The id of the customer this e-mail belongs to, claiming the address for a new customer when nobody has it.
+    /// Only the address is claimed here: the customer file itself is written by <see cref="EnsureAsync"/> (for a new
+    /// case, when the case has settled), so someone submitting waits for one or two reads and at most one write.
+    /// </summary>
+    public async Task<EmailClaim> ClaimEmailAsync(string email, CancellationToken cancellationToken = default)
     {
         var key = NormaliseEmail(email);
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            // A new case is a contact: the next semi-annual follow-up counts from it.
-            var now = clock.GetUtcNow();
             var lookup = await Table.GetEntityAsync("email", key, cancellationToken: cancellationToken);
-            if (lookup?.GetString("CustomerId") is { } knownId && (await GetAsync(knownId, cancellationToken))?.Customer is { } existing)
+            if (lookup?.GetString("CustomerId") is { } knownId)
             {
-                if (existing.ErasureRequested)
+                var existing = (await GetAsync(knownId, cancellationToken))?.Customer;
+                if (existing is { ErasureRequested: true })
                 {
                     // The address was let go when its customer asked to be forgotten: it starts a new customer.
                     await ForgetEmailAsync(existing.Id, key, cancellationToken);
                     continue;
                 }
 
-                var refreshed = existing with { Name = name, Company = company ?? existing.Company, Phone = phone ?? existing.Phone, Language = language, Email = email.Trim(), LastContactAt = Later(existing.LastContactAt, now) };
-                if (refreshed != existing)
-                {
-                    await WriteAsync(existing, refreshed, () => Table.UpsertEntityAsync(ToRow(refreshed), TableUpdateMode.Replace, cancellationToken), cancellationToken);
-                }
-
-                return refreshed;
+                // No customer row yet: the claim is someone's whose case has not settled yet, or it stopped half-way.
+                return new EmailClaim(knownId, existing);
             }
 
-            // An e-mail row without its customer row means an earlier attempt stopped half-way: finish it.
-            var orphan = lookup;
-            var created = new Customer
-            {
-                Id = orphan?.GetString("CustomerId") ?? Guid.NewGuid().ToString("N"),
-                Name = name,
-                Company = company,
-                Email = email.Trim(),
-                Phone = phone,
-                Language = language,
-                CreatedAt = now,
-                LastContactAt = now,
-            };
-            if (orphan is null)
-            {
-                try
-                {
-                    // The e-mail row is the lock: whoever adds it first owns the address.
-                    await Table.AddEntityAsync(new TableEntity("email", key) { ["CustomerId"] = created.Id }, cancellationToken);
-                }
-                catch (EntityAlreadyExistsException)
-                {
-                    continue;
-                }
-            }
-
+            var id = Guid.NewGuid().ToString("N");
             try
             {
-                await WriteAsync(null, created, () => Table.AddEntityAsync(ToRow(created), cancellationToken), cancellationToken);
-                return created;
+                // The e-mail row is the lock: whoever adds it first owns the address.
+                await Table.AddEntityAsync(new TableEntity("email", key) { ["CustomerId"] = id }, cancellationToken);
+                return new EmailClaim(id, null);
             }
             catch (EntityAlreadyExistsException)
             {
-                continue;
+                // Claimed meanwhile: read it again.
             }
         }
 
         throw new InvalidOperationException($"Could not settle the customer for {key}.");
+    }
+
+    /// <summary>
+    /// Makes sure <paramref name="customer"/>'s file exists: written when missing (with the rows derived from it),
+    /// else only the last contact moves on to theirs. Safe to repeat.
+    /// </summary>
+    public async Task<Customer> EnsureAsync(Customer customer, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            if (await RecordContactAsync(customer.Id, customer.LastContactAt ?? customer.CreatedAt, cancellationToken) is { } existing)
+            {
+                return existing;
+            }
+
+            try
+            {
+                await WriteAsync(null, customer, () => Table.AddEntityAsync(ToRow(customer), cancellationToken), cancellationToken);
+                return customer;
+            }
+            catch (EntityAlreadyExistsException)
+            {
+                // Written meanwhile (the queue and the sweep finishing the same case): record the contact on it.
+            }
+        }
+
+        throw new InvalidOperationException($"Could not write the customer {customer.Id}.");
     }
 
     public async Task<ETag> SaveAsync(Customer customer, ETag ifMatch, CancellationToken cancellationToken = default)
@@ -251,3 +276,6 @@ internal sealed class CustomerStore(ITableServiceClient tables, StorageNames nam
         JsonSerializer.Deserialize<Customer>(row.GetString("Doc") ?? "null", CaseJson.Options)
         ?? throw new InvalidDataException($"Customer {row.RowKey} holds no document.");
 }
+
+/// <summary>An e-mail address's customer id; <see cref="Existing"/> is null while their file is not written yet.</summary>
+internal sealed record EmailClaim(string Id, Customer? Existing);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.RateLimiting;
+using Serverless.Feedback.Cases.Storage;
 using Serverless.Feedback.Customers;
 using Serverless.Feedback.PublicSite;
 using Serverless.Feedback.Storage;
@@ -15,6 +16,7 @@ internal static class IntakeModule
         services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddStorageLayout(tables: [CustomerStore.TableName], queueSettings: [QueueSettingNames.Intake], containers: [IntakeRegistrar.AttachmentContainer]);
         services.AddSingleton<CustomerStore>();
+        services.AddSingleton<ICaseSettledHook, NewCaseCustomerHook>();
         services.AddSingleton<IntakeValidator>();
         services.AddSingleton<IntakeRegistrar>();
         services.AddSingleton<FormFacts>();

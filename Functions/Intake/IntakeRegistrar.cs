@@ -40,7 +40,9 @@ internal sealed class IntakeRegistrar(
             ? await staff.FindAsync(null, email, cancellationToken) ?? throw new UnknownFirstReceiverException(email)
             : null;
 
-        var customer = await customers.FindOrCreateAsync(submission.Name, submission.Company, submission.Email, submission.Phone, submission.Language, cancellationToken);
+        // Only the address is claimed now; the customer's file is written (or their last contact moved) once the
+        // case has settled. The case keeps what they gave this time; their stored details are staff's to change.
+        var customer = await customers.ClaimEmailAsync(submission.Email, cancellationToken);
         var receivedAt = submission.ReceivedAt ?? now;
 
         // Blob names come from the submission, so a retried submission overwrites rather than duplicates.
@@ -58,7 +60,7 @@ internal sealed class IntakeRegistrar(
             UpdatedAt = now,
             SubmissionId = submission.SubmissionId,
             TrackingToken = token,
-            Customer = new CaseCustomer(customer.Id, customer.Name, customer.Company, customer.Email, customer.Phone, customer.Language),
+            Customer = new CaseCustomer(customer.Id, submission.Name, submission.Company, submission.Email.Trim(), submission.Phone, submission.Language),
             Subject = submission.Subject,
             Attachments = attachments,
             Messages = [new CustomerMessage(now, "receipt", submission.Subject.Description.Length > 200 ? submission.Subject.Description[..200] + "…" : submission.Subject.Description)],

@@ -26,4 +26,5 @@ internal static class QueueSettingNames
     public const string Intake = "IntakeQueue";
     public const string MailOutbox = "MailOutboxQueue";
     public const string Reports = "ReportQueue";
+    public const string CaseFollowThrough = "CaseFollowThroughQueue";
 }

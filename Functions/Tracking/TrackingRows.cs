@@ -27,7 +27,7 @@ internal sealed class TrackingRows : IDerivedRowSource
         if (current.TrackingToken is { } token)
         {
             var (partition, row) = KeyFor(token);
-            yield return new DerivedRow(TableName, new TableEntity(partition, row) { ["CaseNumber"] = current.Number });
+            yield return new DerivedRow(TableName, new TableEntity(partition, row) { ["CaseNumber"] = current.Number }, Immediate: true);
         }
     }
 

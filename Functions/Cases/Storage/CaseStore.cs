@@ -9,14 +9,17 @@ namespace Serverless.Feedback.Cases.Storage;
 
 /// <summary>
 /// Reads and writes cases. A change is stored as one transaction (case row with its ETag + history event);
-/// a pending-work note written just before makes sure the follow-up (derived rows, effects) happens even
-/// if the process stops right after the transaction.
+/// a pending-work note written just before makes sure the follow-up (derived rows, effects, settled hooks) happens
+/// even if the process stops right after the transaction. A staff change finishes its follow-up before it answers;
+/// a new case answers once it is stored and its tracking entry written, and the rest follows from the queue.
 /// </summary>
 internal sealed class CaseStore(
     ITableServiceClient tables,
     StorageNames names,
     DerivedRowWriter derivedRows,
     ICaseEffectDispatcher effects,
+    IEnumerable<ICaseSettledHook> settledHooks,
+    CaseFollowThroughQueue followThrough,
     TimeProvider clock,
     ILogger<CaseStore> logger)
 {
@@ -161,12 +164,27 @@ internal sealed class CaseStore(
                 continue;
             }
 
-            await FollowThroughAsync(created, change, derivedRows.For(created), [], note, cancellationToken);
+            await HandOverAsync(created, note, cancellationToken);
             return new Registration(new StoredCase(created, etags[1]), Created: true);
         }
     }
 
-    /// <summary>Finishes a change whose writer stopped before its follow-up was done (called by the sweep).</summary>
+    /// <summary>
+    /// Finishes the follow-up a pending-work note names (from the CaseFollowThrough queue); false when the note is
+    /// gone, i.e. the work was done already.
+    /// </summary>
+    public async Task<bool> FinishPendingAsync(string notePartitionKey, string noteRowKey, CancellationToken cancellationToken)
+    {
+        if (await Schedule.GetEntityAsync(notePartitionKey, noteRowKey, cancellationToken: cancellationToken) is not { } note)
+        {
+            return false;
+        }
+
+        await FinishPendingAsync(note, cancellationToken);
+        return true;
+    }
+
+    /// <summary>Finishes a change whose follow-up is outstanding (from the queue, or by the sweep when its writer stopped).</summary>
     public async Task FinishPendingAsync(TableEntity noteRow, CancellationToken cancellationToken)
     {
         var pending = PendingWork.FromEntity(noteRow);
@@ -174,10 +192,11 @@ internal sealed class CaseStore(
         var change = history?.History.FirstOrDefault(e => e.Version == pending.Version);
         if (history is not null && change is not null)
         {
-            logger.LogWarning("Finishing the follow-up of {CaseNumber} version {Version}", pending.CaseNumber, pending.Version);
+            logger.LogInformation("Finishing the follow-up of {CaseNumber} version {Version}", pending.CaseNumber, pending.Version);
             var current = history.Stored.Case;
             await derivedRows.SyncAsync(derivedRows.For(current), pending.StaleRows, cancellationToken);
             await effects.DispatchAsync(current, change, cancellationToken);
+            await SettleAsync(current, change, cancellationToken);
         }
 
         await Schedule.DeleteEntityAsync(noteRow.PartitionKey, noteRow.RowKey, cancellationToken: cancellationToken);
@@ -192,14 +211,40 @@ internal sealed class CaseStore(
     {
         try
         {
-            // Index rows and effects do not depend on each other; both must be done before the note goes.
-            await Task.WhenAll(derivedRows.SyncAsync(rows, stale, cancellationToken), effects.DispatchAsync(current, change, cancellationToken));
+            // Index rows, effects and hooks do not depend on each other; all must be done before the note goes.
+            await Task.WhenAll(derivedRows.SyncAsync(rows, stale, cancellationToken), effects.DispatchAsync(current, change, cancellationToken), SettleAsync(current, change, cancellationToken));
             await Schedule.DeleteEntityAsync(note.PartitionKey, note.RowKey, cancellationToken: cancellationToken);
         }
         catch (Exception e) when (e is RequestFailedException or OperationCanceledException)
         {
             // The change itself is stored; the pending-work note lets the sweep finish this later.
             logger.LogWarning(e, "Follow-up of {CaseNumber} version {Version} deferred to the sweep", current.Number, current.Version);
+        }
+    }
+
+    /// <summary>
+    /// Writes what the new case's registrant is answered with (its tracking entry) and queues the rest of the
+    /// follow-up. If either fails the case is stored all the same: the note makes the sweep finish the work.
+    /// </summary>
+    private async Task HandOverAsync(CaseRecord created, TableEntity note, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.WhenAll(
+                derivedRows.SyncAsync([.. derivedRows.For(created).Where(r => r.Immediate)], [], cancellationToken),
+                followThrough.EnqueueAsync(note, cancellationToken));
+        }
+        catch (Exception e) when (e is RequestFailedException or OperationCanceledException)
+        {
+            logger.LogWarning(e, "Follow-up of the new case {CaseNumber} deferred to the sweep", created.Number);
+        }
+    }
+
+    private async Task SettleAsync(CaseRecord current, CaseEvent change, CancellationToken cancellationToken)
+    {
+        foreach (var hook in settledHooks)
+        {
+            await hook.SettledAsync(current, change, cancellationToken);
         }
     }
 
