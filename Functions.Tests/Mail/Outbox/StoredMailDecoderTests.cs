@@ -1,7 +1,7 @@
 using System.Text;
 using Serverless.Feedback.Mail.Outbox;
 
-namespace Serverless.Feedback.Tests.Mail.Mime;
+namespace Serverless.Feedback.Tests.Mail.Outbox;
 
 /// <summary>The reader also copes with mail it did not write: quoted-printable, bare LF, Q-encoding, legacy charsets, RFC 2231 sections.</summary>
 public sealed class StoredMailDecoderTests
