@@ -49,6 +49,35 @@ public sealed class StoredMailDecoderTests
     }
 
     [Fact]
+    public void Decode_AttachedMessage_ListedAsAFileWithItsBytes()
+    {
+        var eml = string.Join("\r\n",
+            "Subject: Fwd",
+            "Content-Type: multipart/mixed; boundary=b",
+            "",
+            "--b",
+            "Content-Type: text/plain",
+            "",
+            "See below.",
+            "--b",
+            "Content-Type: message/rfc822",
+            "Content-Disposition: attachment; filename=original.eml",
+            "",
+            "Subject: Original",
+            "",
+            "Hello.",
+            "--b--",
+            "");
+
+        var mail = StoredMailDecoder.Decode(Encoding.ASCII.GetBytes(eml));
+
+        Assert.Equal("See below.", mail.Text);
+        var attached = Assert.Single(mail.Attachments);
+        Assert.Equal(("original.eml", "message/rfc822"), (attached.FileName, attached.ContentType));
+        Assert.Equal("Original", StoredMailDecoder.Decode(attached.Content).Subject);
+    }
+
+    [Fact]
     public void Decode_MissingClosingDelimiter_KeepsLastPart()
     {
         var eml = "Content-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\nContent-Type: text/html\r\n\r\n<p>hi</p>\r\n";

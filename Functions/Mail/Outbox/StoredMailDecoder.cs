@@ -16,8 +16,15 @@ internal static class StoredMailDecoder
         string? text = null;
         string? html = null;
         var attachments = new List<DecodedAttachment>();
-        foreach (var part in message.BodyParts.OfType<MimePart>())
+        foreach (var entity in message.BodyParts)
         {
+            if (entity is not MimePart part)
+            {
+                // An attached message (message/rfc822) is a file like any other here.
+                attachments.Add(new DecodedAttachment(entity.ContentDisposition?.FileName ?? entity.ContentType.Name ?? "attachment", entity.ContentType.MimeType.ToLowerInvariant(), Written(entity)));
+                continue;
+            }
+
             var type = part.ContentType.MimeType.ToLowerInvariant();
             var fileName = part.FileName;
             var isAttachment = part.IsAttachment || (fileName is not null && !type.StartsWith("text/", StringComparison.Ordinal));
@@ -64,6 +71,17 @@ internal static class StoredMailDecoder
         }
 
         return encoding.GetString(Content(part));
+    }
+
+    private static byte[] Written(MimeEntity entity)
+    {
+        using var content = new MemoryStream();
+        if (entity is MessagePart { Message: { } attached })
+        {
+            attached.WriteTo(MimeMessageFactory.Format, content);
+        }
+
+        return content.ToArray();
     }
 
     private static byte[] Content(MimePart part)
