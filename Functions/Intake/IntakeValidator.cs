@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Net.Mail;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using Serverless.Feedback.Cases.Model;
+using Serverless.Feedback.Mail;
 
 namespace Serverless.Feedback.Intake;
 
@@ -122,7 +122,7 @@ internal sealed partial class IntakeValidator(IOptions<IntakeOptions> options)
         }
 
         var firstReceiver = Optional(request.FirstReceiver, "firstReceiver", 254, singleLine: true, errors);
-        if (firstReceiver is not null && !MailAddress.TryCreate(firstReceiver, out _))
+        if (firstReceiver is not null && !MailboxSyntax.TryParse(firstReceiver, out _))
         {
             errors.Add(new IntakeError("firstReceiver", "invalid"));
         }
@@ -208,7 +208,7 @@ internal sealed partial class IntakeValidator(IOptions<IntakeOptions> options)
             return null;
         }
 
-        if (!MailAddress.TryCreate(email, out var parsed) || parsed.Address != email || parsed.DisplayName.Length > 0 || !EmailPattern().IsMatch(email))
+        if (!MailboxSyntax.IsBareAddress(email) || !EmailPattern().IsMatch(email))
         {
             errors.Add(new IntakeError("email", "invalid"));
             return null;

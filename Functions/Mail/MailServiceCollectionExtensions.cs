@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Serverless.Feedback.Mail.Acs;
 using Serverless.Feedback.Mail.Configuration;
-using Serverless.Feedback.Mail.Mime;
 using Serverless.Feedback.Mail.Outbox;
 using Serverless.Feedback.Mail.Pickup;
 using Serverless.Feedback.Mail.Smtp;
@@ -24,8 +23,7 @@ internal static class MailServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailOptions>, MailOptionsValidator>());
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IMimeBoundaryGenerator, RandomMimeBoundaryGenerator>();
-        services.TryAddSingleton<MimeMessageWriter>();
+        services.TryAddSingleton<MimeMessageFactory>();
         services.TryAddSingleton(provider => new PickupDirectory(PickupPath(provider)));
         services.TryAddSingleton<IOutboxReader>(provider => provider.GetRequiredService<PickupDirectory>());
 

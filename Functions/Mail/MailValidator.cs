@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Mail;
 using System.Text.RegularExpressions;
 
 namespace Serverless.Feedback.Mail;
@@ -74,16 +73,14 @@ internal static partial class MailValidator
     }
 
     /// <summary>
-    /// A plain <c>local@domain</c>: dot-atom local part and a host name, ASCII only. Forms that
-    /// <see cref="MailAddress"/> would also accept (display names, quoted local parts, comments, address
-    /// literals) are refused so that an address can never carry header syntax.
+    /// A plain <c>local@domain</c>: dot-atom local part and a host name, ASCII only. Forms that an address
+    /// parser would also accept (display names, quoted local parts, comments, address literals) are
+    /// refused so that an address can never carry header syntax.
     /// </summary>
     public static bool IsValidAddress(string? address) =>
         address is { Length: > 0 and <= 254 }
         && AddressPattern().IsMatch(address)
-        && MailAddress.TryCreate(address, out var parsed)
-        && parsed.Address == address
-        && parsed.DisplayName.Length == 0;
+        && MailboxSyntax.IsBareAddress(address);
 
     /// <summary>True when the text has no control characters (CR, LF, TAB, NUL, ...), no line or paragraph separators and no broken surrogate pairs.</summary>
     public static bool IsSafeHeaderText(string text)

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Net.Mail;
 using Serverless.Feedback.Cases.Model;
 using Serverless.Feedback.Localization;
+using Serverless.Feedback.Mail;
 using Serverless.Feedback.Settings;
 
 namespace Serverless.Feedback.Reports;
@@ -85,7 +85,7 @@ internal sealed record ManagementRecipient(string? StaffId, string? Email = null
             return "give either a staff id or an e-mail address.";
         }
 
-        if (Email is { Length: > 0 } email && !MailAddress.TryCreate(email, out _))
+        if (Email is { Length: > 0 } email && !MailboxSyntax.TryParse(email, out _))
         {
             return $"'{email}' is not an e-mail address.";
         }

@@ -1,7 +1,7 @@
-using System.Net.Mail;
 using Azure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Serverless.Feedback.Cases.Model;
+using Serverless.Feedback.Mail;
 using Serverless.Feedback.Settings;
 using Serverless.Feedback.Staff.Identity;
 using Serverless.Feedback.Storage;
@@ -128,7 +128,7 @@ internal static class StaffDirectoryEndpoints
             errors["name"] = ["A name of up to 100 characters is required."];
         }
 
-        if (!MailAddress.TryCreate(input.Email, out var address) || address.Address != input.Email.Trim())
+        if (!MailboxSyntax.IsBareAddress(input.Email?.Trim()))
         {
             errors["email"] = ["A valid e-mail address is required."];
         }

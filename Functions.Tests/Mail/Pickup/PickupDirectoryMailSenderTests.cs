@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Serverless.Feedback.Mail;
-using Serverless.Feedback.Mail.Mime;
 using Serverless.Feedback.Mail.Outbox;
 using Serverless.Feedback.Mail.Pickup;
 using Serverless.Feedback.Tests.Mail.Support;
@@ -20,7 +19,7 @@ public sealed class PickupDirectoryMailSenderTests : IDisposable
         _directory = new PickupDirectory(Path.Combine(_folder.Path, "outbox"));
         _sender = new PickupDirectoryMailSender(
             _directory,
-            new MimeMessageWriter(_clock, new SequentialBoundaries()),
+            new MimeMessageFactory(_clock),
             MailSettings.Of(),
             _clock,
             NullLogger<PickupDirectoryMailSender>.Instance);

@@ -9,8 +9,8 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.Mail.Smtp;
 
 /// <summary>
-/// The SMTP sender against a real SMTP conversation on loopback. Reading the captured DATA with the
-/// product's reader also checks that reader against System.Net.Mail's own MIME output.
+/// The SMTP sender against a real SMTP conversation on loopback: envelope, STARTTLS, login, refusals
+/// and time-outs, and the DATA read back as a person would see it.
 /// </summary>
 public sealed class SmtpMailSenderTests
 {
@@ -29,8 +29,10 @@ public sealed class SmtpMailSenderTests
                 o.Smtp.Password = credential?.Password;
                 o.Smtp.TimeoutSeconds = 60;
             }),
+            new MimeMessageFactory(_clock),
             _clock,
-            NullLogger<SmtpMailSender>.Instance);
+            NullLogger<SmtpMailSender>.Instance,
+            (_, certificate, _, errors) => TestCertificate.IsTrusted(certificate, errors));
 
     [Fact]
     public async Task SendAsync_ChineseMail_ServerReceivesRecipientsSubjectBodiesAndAttachments()
@@ -51,7 +53,7 @@ public sealed class SmtpMailSenderTests
         Assert.Equal(mail.To, stored.To);
         Assert.Equal(mail.Cc, stored.Cc);
         Assert.Equal([mail.ReplyTo!], stored.ReplyTo);
-        Assert.NotNull(stored.Date); // System.Net.Mail writes its own Date from the machine clock.
+        Assert.Equal(_clock.GetUtcNow(), stored.Date);
         Assert.Equal(result.ProviderMessageId, stored.MessageId);
         Assert.Equal("zh-Hans", stored.Language);
         Assert.Equal(mail.TextBody, stored.Text?.Replace("\r\n", "\n", StringComparison.Ordinal));
@@ -64,7 +66,6 @@ public sealed class SmtpMailSenderTests
     [Fact]
     public async Task SendAsync_StartTlsWithLogin_EncryptedAndAuthenticated()
     {
-        TestCertificate.TrustForSmtpClient();
         var credential = new NetworkCredential("mailer", "s3cret-pa$$");
         await using var server = new TestSmtpServer { OfferStartTls = true, RequiredCredential = credential }.Start();
 
@@ -97,6 +98,7 @@ public sealed class SmtpMailSenderTests
 
         Assert.Empty(server.Messages);
         Assert.NotNull(error.InnerException);
+        Assert.Equal("535", error.ErrorCode);
     }
 
     [Fact]
@@ -121,6 +123,30 @@ public sealed class SmtpMailSenderTests
 
         var error = await Assert.ThrowsAsync<MailSendException>(() => sending.WaitAsync(Limit));
         Assert.Equal("Timeout", error.ErrorCode);
+    }
+
+    [Fact]
+    public async Task SendAsync_CallerCancels_CanceledRatherThanFailed()
+    {
+        await using var server = new TestSmtpServer { Silent = true }.Start();
+        using var cancellation = new CancellationTokenSource();
+        var sending = Sender(server).SendAsync(SampleMail.Plain(), cancellation.Token);
+        await server.Connected.WaitAsync(Limit);
+
+        await cancellation.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sending.WaitAsync(Limit));
+    }
+
+    [Fact]
+    public async Task SendAsync_ChineseMail_DataIsTheMessageThePickupFolderStores()
+    {
+        await using var server = new TestSmtpServer().Start();
+
+        await Sender(server).SendAsync(SampleMail.Chinese(), CancellationToken.None).WaitAsync(Limit);
+
+        var stored = MimeMessageFactoryTests.Write(SampleMail.Chinese(), time: _clock);
+        Assert.Equal(MimeStructure.WithoutBoundaries(stored), MimeStructure.WithoutBoundaries(Assert.Single(server.Messages).Data));
     }
 
     [Fact]

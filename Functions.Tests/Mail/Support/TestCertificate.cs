@@ -12,27 +12,12 @@ namespace Serverless.Feedback.Tests.Mail.Support;
 internal static class TestCertificate
 {
     private static readonly Lazy<X509Certificate2> Instance = new(Create);
-    private static int _trustInstalled;
 
     public static X509Certificate2 Server => Instance.Value;
 
     public static bool IsTrusted(X509Certificate? certificate, SslPolicyErrors errors) =>
         errors == SslPolicyErrors.None
         || (certificate is not null && certificate.GetCertHashString(HashAlgorithmName.SHA256) == Server.GetCertHashString(HashAlgorithmName.SHA256));
-
-    /// <summary>
-    /// System.Net.Mail reads the process-wide ServicePointManager callback (it has no per-client one).
-    /// The callback trusts only this certificate beyond normal validation, so it is safe to leave installed.
-    /// </summary>
-    public static void TrustForSmtpClient()
-    {
-        if (Interlocked.Exchange(ref _trustInstalled, 1) == 0)
-        {
-#pragma warning disable SYSLIB0014 // ServicePointManager is obsolete, but it is SmtpClient's only certificate hook.
-            ServicePointManager.ServerCertificateValidationCallback = (_, certificate, _, errors) => IsTrusted(certificate, errors);
-#pragma warning restore SYSLIB0014
-        }
-    }
 
     private static X509Certificate2 Create()
     {

@@ -54,7 +54,7 @@ internal sealed class SmtpMailOptions
     [Range(1, 65535, ErrorMessage = "Mail:Smtp:Port must be between 1 and 65535.")]
     public int Port { get; set; } = 587;
 
-    /// <summary>Upgrade the connection with STARTTLS (System.Net.Mail has no implicit TLS on port 465).</summary>
+    /// <summary>Require STARTTLS: a server that does not offer it gets no mail. False keeps the connection plain.</summary>
     public bool UseStartTls { get; set; } = true;
 
     public string? UserName { get; set; }

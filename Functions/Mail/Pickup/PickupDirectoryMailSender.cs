@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using Serverless.Feedback.Mail.Configuration;
-using Serverless.Feedback.Mail.Mime;
 using Serverless.Feedback.Mail.Outbox;
 
 namespace Serverless.Feedback.Mail.Pickup;
@@ -11,7 +10,7 @@ namespace Serverless.Feedback.Mail.Pickup;
 /// </summary>
 internal sealed class PickupDirectoryMailSender(
     PickupDirectory directory,
-    MimeMessageWriter writer,
+    MimeMessageFactory messages,
     IOptions<MailOptions> options,
     TimeProvider time,
     ILogger<PickupDirectoryMailSender> logger) : IMailSender
@@ -19,8 +18,9 @@ internal sealed class PickupDirectoryMailSender(
     public async Task<MailSendResult> SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
     {
         var from = MailValidator.Validate(mail, options.Value.DefaultFrom);
-        var message = writer.Write(mail, from);
-        var fileName = await directory.WriteAsync(mail.MailId, message, time.GetUtcNow(), cancellationToken);
+        using var message = messages.Create(mail, from);
+        var bytes = await MimeMessageFactory.ToBytesAsync(message, cancellationToken);
+        var fileName = await directory.WriteAsync(mail.MailId, bytes, time.GetUtcNow(), cancellationToken);
         logger.LogInformation("Sent {MailId} to the pickup folder as {FileName}", mail.MailId, fileName);
         return new MailSendResult(mail.MailId, fileName);
     }

@@ -1,7 +1,7 @@
 using System.Text;
 using Serverless.Feedback.Mail.Outbox;
 
-namespace Serverless.Feedback.Tests.Mail.Mime;
+namespace Serverless.Feedback.Tests.Mail.Outbox;
 
 /// <summary>The reader also copes with mail it did not write: quoted-printable, bare LF, Q-encoding, legacy charsets, RFC 2231 sections.</summary>
 public sealed class StoredMailDecoderTests
@@ -46,6 +46,35 @@ public sealed class StoredMailDecoderTests
         var attachment = Assert.Single(mail.Attachments);
         Assert.Equal("报-a b.bin", attachment.FileName);
         Assert.Equal(new byte[] { 0, 1, 2, 0xFF }, attachment.Content.ToArray());
+    }
+
+    [Fact]
+    public void Decode_AttachedMessage_ListedAsAFileWithItsBytes()
+    {
+        var eml = string.Join("\r\n",
+            "Subject: Fwd",
+            "Content-Type: multipart/mixed; boundary=b",
+            "",
+            "--b",
+            "Content-Type: text/plain",
+            "",
+            "See below.",
+            "--b",
+            "Content-Type: message/rfc822",
+            "Content-Disposition: attachment; filename=original.eml",
+            "",
+            "Subject: Original",
+            "",
+            "Hello.",
+            "--b--",
+            "");
+
+        var mail = StoredMailDecoder.Decode(Encoding.ASCII.GetBytes(eml));
+
+        Assert.Equal("See below.", mail.Text);
+        var attached = Assert.Single(mail.Attachments);
+        Assert.Equal(("original.eml", "message/rfc822"), (attached.FileName, attached.ContentType));
+        Assert.Equal("Original", StoredMailDecoder.Decode(attached.Content).Subject);
     }
 
     [Fact]
