@@ -59,6 +59,7 @@ internal static class DeadlineApp
         var registration = await app.Get<IntakeRegistrar>().RegisterAsync(
             new ValidSubmission(null, CaseKind.Complaint, Channel.Phone, "Chen Jing", "Acme Ltd", email, null, language, subject, [], receivedAt, firstReceiver),
             CancellationToken.None);
+        await app.SettleAsync();
         return registration.Stored.Case.Number;
     }
 

@@ -121,6 +121,7 @@ public sealed class DevelopmentToolsTests
         var seededAgain = new SampleData(app.Get<StorageInitializer>(), app.Get<StaffDirectory>(), app.Get<SettingsStore>(), app.Get<Serverless.Feedback.Intake.IntakeRegistrar>(), app.Clock, NullLogger<SampleData>.Instance);
         await seededAgain.StartAsync(CancellationToken.None);
         await seededAgain.ExecuteTask!;
+        await app.SettleAsync();
 
         var people = await app.Get<StaffDirectory>().ListAsync();
         var calendar = await app.Get<SettingsStore>().GetVersionedAsync<CalendarSettings>();

@@ -45,6 +45,7 @@ public sealed class PublishLayoutTests(PublishedApp published)
         Assert.Equal(
             [
                 "AnnualSurvey: timer %AnnualSurveySchedule%",
+                "CaseFollowThrough: queue %CaseFollowThroughQueue% on Storage",
                 "ConsoleSite: http Anonymous GET console/{*path}",
                 "CustomerAnswerFollowUp: timer %CustomerAnswerFollowUpSchedule%",
                 "DeadlineSweep: timer %DeadlineSweepSchedule%",

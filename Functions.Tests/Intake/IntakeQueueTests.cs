@@ -19,6 +19,7 @@ public sealed class IntakeQueueTests : AppTest
             """);
 
         await App.DrainAsync("IntakeQueue");
+        await App.SettleAsync();
 
         var (cases, _) = await App.Get<CaseLists>().ListAsync(new CaseListQuery { OpenOnly = true }, CancellationToken.None);
         var created = (await App.Get<CaseStore>().GetAsync(Assert.Single(cases).Number, CancellationToken.None))!.Case;

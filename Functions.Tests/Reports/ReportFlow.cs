@@ -23,7 +23,9 @@ internal static class ReportFlow
             ],
             null,
             null);
-        return (await app.Get<IntakeRegistrar>().RegisterAsync(submission, CancellationToken.None)).Stored.Case;
+        var registration = await app.Get<IntakeRegistrar>().RegisterAsync(submission, CancellationToken.None);
+        await app.SettleAsync();
+        return registration.Stored.Case;
     }
 
     /// <summary>Runs <paramref name="steps"/> of <see cref="ReportSamples.ToClosure"/> (all by default) on the stored case.</summary>

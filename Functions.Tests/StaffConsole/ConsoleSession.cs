@@ -31,6 +31,7 @@ internal static class ConsoleSession
         var response = await client.PostAsJsonAsync("/api/intake", IntakeSamples.Complaint());
         response.EnsureSuccessStatusCode();
         var receipt = await response.Content.ReadFromJsonAsync<JsonElement>();
+        await app.SettleAsync();
         return receipt.GetProperty("caseNumber").GetString()!;
     }
 

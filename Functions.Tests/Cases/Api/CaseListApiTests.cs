@@ -42,6 +42,7 @@ public sealed class CaseListApiTests : AppTest
                 await cases.ExecuteAsync(number, new WithdrawCommand("Customer withdrew."), Actor.ForStaff((await App.AddStaffAsync("sales.clerk", "sales"))), null, CancellationToken.None);
             }
 
+            await App.SettleAsync();
             App.Clock.Advance(i == 6 ? TimeSpan.FromDays(30) : TimeSpan.FromHours(1));
         }
     }
