@@ -18,6 +18,12 @@ public class WorkerHost : IAsyncLifetime
     /// <summary>Generous: the worker starts on a busy machine.</summary>
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
 
+    /// <summary>
+    /// Deployed settings files never change, and the machine's inotify instances are shared with every other process:
+    /// the worker watches no configuration files.
+    /// </summary>
+    internal const string NoConfigWatchers = "DOTNET_hostBuilder__reloadConfigOnChange";
+
     private readonly SemaphoreSlim _starting = new(1, 1);
     private readonly string _id = Guid.NewGuid().ToString("N")[..10];
 
@@ -55,10 +61,9 @@ public class WorkerHost : IAsyncLifetime
             };
             Configure(settings);
             Direct = await FeedbackApp.StartAsync(settings: settings, waitForStorage: WaitForStorage);
-            Host = await FunctionsHostStandIn.StartAsync(
-                appDirectory,
-                settings.ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value),
-                StartTimeout);
+            var environment = settings.ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value);
+            environment[NoConfigWatchers] = "false";
+            Host = await FunctionsHostStandIn.StartAsync(appDirectory, environment, StartTimeout);
         }
         finally
         {
