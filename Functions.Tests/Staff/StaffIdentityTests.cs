@@ -119,7 +119,8 @@ public sealed class StaffIdentityTests
         return await app.Anonymous().SendAsync(request);
     }
 
-    private static string Principal(string email, string[]? roles = null)
+    /// <summary>The <c>X-MS-CLIENT-PRINCIPAL</c> value App Service Authentication sends for a signed-in person.</summary>
+    internal static string Principal(string email, string[]? roles = null)
     {
         var claims = new List<object>
         {
