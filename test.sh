@@ -6,7 +6,7 @@ cd "$(dirname "$0")"
 source scripts/setup.sh
 
 require_tools
-apt_install chromium qpdf poppler-utils
+apt_install chromium qpdf poppler-utils zip
 npm_install
 build_console
 build_dotnet

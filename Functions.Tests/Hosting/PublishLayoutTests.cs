@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Serverless.Feedback.Hosting.Functions;
 using Serverless.Feedback.Tests.Support;
@@ -67,42 +66,30 @@ public sealed class PublishLayoutTests(PublishedApp published)
     }
 }
 
-/// <summary>Publishes the app once for the collection, as the deployment package is built.</summary>
+/// <summary>Builds the deployment package once for the collection, with the script a deployment uses (scripts/package.sh).</summary>
 public sealed class PublishedApp : IAsyncLifetime
 {
     public const string Collection = "published app";
 
-    public string Directory { get; } = Path.Combine(Path.GetTempPath(), "sf-publish-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "sf-publish-" + Guid.NewGuid().ToString("N")[..8]);
+
+    /// <summary>The published folder: what the zip holds.</summary>
+    public string Directory => Path.Combine(_root, "functionapp");
+
+    /// <summary>The zip Flex Consumption deploys.</summary>
+    public string Zip => Path.Combine(_root, "functionapp.zip");
 
     public async Task InitializeAsync() =>
-        await RunAsync("dotnet", ["publish", Path.Combine(RepositoryRoot.Path, "Functions"), "-c", "Release", "-o", Directory, "-nologo", "-v", "quiet"]);
+        (await Tool.RunAsync("bash", [Path.Combine(RepositoryRoot.Path, "scripts", "package.sh"), "--output", _root])).EnsureSuccess();
 
     public Task DisposeAsync()
     {
-        if (System.IO.Directory.Exists(Directory))
+        if (System.IO.Directory.Exists(_root))
         {
-            System.IO.Directory.Delete(Directory, recursive: true);
+            System.IO.Directory.Delete(_root, recursive: true);
         }
 
         return Task.CompletedTask;
-    }
-
-    private static async Task RunAsync(string file, IReadOnlyList<string> arguments)
-    {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} failed ({process.ExitCode}):\n{await output}\n{await error}");
-        }
     }
 }
 

@@ -1,11 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Serverless.Feedback.Cases.Model;
 using Serverless.Feedback.Tests.Cases.Api;
+using Serverless.Feedback.Tests.Staff.Identity;
 using Serverless.Feedback.Tests.Support;
 
 namespace Serverless.Feedback.Tests.Staff;
@@ -119,17 +119,5 @@ public sealed class StaffIdentityTests
         return await app.Anonymous().SendAsync(request);
     }
 
-    /// <summary>The <c>X-MS-CLIENT-PRINCIPAL</c> value App Service Authentication sends for a signed-in person.</summary>
-    internal static string Principal(string email, string[]? roles = null)
-    {
-        var claims = new List<object>
-        {
-            new { typ = "preferred_username", val = email },
-            new { typ = "name", val = "Someone" },
-            new { typ = "http://schemas.microsoft.com/identity/claims/objectidentifier", val = Guid.NewGuid().ToString() },
-        };
-        claims.AddRange((roles ?? []).Select(r => new { typ = "roles", val = r }));
-        var json = JsonSerializer.Serialize(new { auth_typ = "aad", name_typ = "name", role_typ = "roles", claims });
-        return Convert.ToBase64String(Encoding.UTF8.GetBytes(json));
-    }
+    private static string Principal(string email, string[]? roles = null) => EasyAuthHeader.For(email, roles: roles);
 }

@@ -94,6 +94,10 @@ internal sealed class StaffDirectory(ITableServiceClient tables, StorageNames na
     public async Task<IReadOnlyList<StaffMember>> InDepartmentAsync(string department, CancellationToken cancellationToken = default) =>
         (await ListAsync(cancellationToken)).Where(m => m.Active && m.Department == department).ToList();
 
+    /// <summary>Whether anyone active holds the role, read from the directory itself rather than the kept list.</summary>
+    public async Task<bool> AnyActiveWithRoleAsync(StaffRole role, CancellationToken cancellationToken = default) =>
+        (await ReadAllAsync(cancellationToken)).Any(m => m.Active && m.Has(role));
+
     public async Task<IReadOnlyList<StaffMember>> WithRoleAsync(StaffRole role, CancellationToken cancellationToken = default) =>
         (await ListAsync(cancellationToken)).Where(m => m.Active && m.Has(role)).ToList();
 

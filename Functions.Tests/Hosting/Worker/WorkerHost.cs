@@ -55,6 +55,7 @@ public class WorkerHost : IAsyncLifetime
                 ["IntakeQueue"] = "intake-" + _id,
                 ["MailOutboxQueue"] = "mail-" + _id,
                 ["ReportQueue"] = "reports-" + _id,
+                ["CaseFollowThroughQueue"] = "followthrough-" + _id,
                 ["Intake:SubmissionsPerMinutePerClient"] = "10000",
                 ["Mail:Pickup:Directory"] = Path.Combine(Path.GetTempPath(), "sf-worker-outbox-" + _id),
                 ["PublicSite:BaseUrl"] = "https://feedback.example.com",

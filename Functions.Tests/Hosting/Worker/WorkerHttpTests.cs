@@ -7,7 +7,7 @@ using Serverless.Feedback.Staff.Identity;
 using Serverless.Feedback.Tests.Cases.Api;
 using Serverless.Feedback.Tests.Hosting.Worker.StandIn.Rpc;
 using Serverless.Feedback.Tests.Intake;
-using Serverless.Feedback.Tests.Staff;
+using Serverless.Feedback.Tests.Staff.Identity;
 using Serverless.Feedback.Tests.Support;
 
 namespace Serverless.Feedback.Tests.Hosting.Worker;
@@ -106,7 +106,7 @@ public sealed class WorkerHttpTests(PublishedApp published, ProductionWorker wor
         await Worker.Direct.AddStaffAsync("w.admin", "office", "en", StaffRole.Staff, StaffRole.Administrator);
         await Worker.Direct.AddStaffAsync("w.li", "service");
         var viaHost = Worker.Client();
-        viaHost.DefaultRequestHeaders.Add("X-MS-CLIENT-PRINCIPAL", StaffIdentityTests.Principal("w.admin@example.com"));
+        viaHost.DefaultRequestHeaders.Add(EasyAuthHeader.Name, EasyAuthHeader.For("w.admin@example.com"));
         viaHost.DefaultRequestHeaders.Add(CsrfEndpointFilter.HeaderName, CsrfEndpointFilter.HeaderValue);
         viaHost.DefaultRequestHeaders.Add("Origin", viaHost.BaseAddress!.GetLeftPart(UriPartial.Authority));
 

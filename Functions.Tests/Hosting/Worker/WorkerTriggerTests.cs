@@ -4,6 +4,7 @@ using Serverless.Feedback.Hosting.Functions;
 using Serverless.Feedback.Intake;
 using Serverless.Feedback.Tests.Hosting.Worker.StandIn;
 using Serverless.Feedback.Tests.Hosting.Worker.StandIn.Rpc;
+using Serverless.Feedback.Tests.Support;
 
 namespace Serverless.Feedback.Tests.Hosting.Worker;
 
@@ -60,6 +61,7 @@ public sealed class WorkerTriggerTests(PublishedApp published, ProductionWorker 
             Timeout());
 
         Assert.True(response.Result.Status == StatusResult.Types.Status.Success, response.Result.Exception?.Message);
+        await Worker.Direct.SettleAsync();
         var (cases, _) = await Worker.Direct.Get<CaseLists>().ListAsync(new CaseListQuery { OpenOnly = true }, CancellationToken.None);
         var registered = await Task.WhenAll(cases.Select(c => Worker.Direct.Get<CaseStore>().GetAsync(c.Number, CancellationToken.None)));
         Assert.Contains(registered, c => c?.Case.Customer.Email == "queue.worker@example.com" && c.Case.SubmissionId == "queue-" + messageId);

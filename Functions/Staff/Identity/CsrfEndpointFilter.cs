@@ -1,15 +1,24 @@
 using Microsoft.Extensions.Options;
+using Serverless.Feedback.PublicSite;
 
 namespace Serverless.Feedback.Staff.Identity;
 
 /// <summary>
-/// State-changing staff calls must come from our own pages: a same-origin <c>Origin</c> header and the
+/// State-changing staff calls must come from our own pages: an <c>Origin</c> header naming this app and the
 /// custom header <c>X-Requested-With</c>, which a cross-site form or image cannot send.
 /// </summary>
-internal sealed class CsrfEndpointFilter(IOptions<IdentityOptions> options) : IEndpointFilter
+/// <remarks>
+/// "This app" is the public address customers and staff use (<c>PublicSite:BaseUrl</c>) or the request's own
+/// scheme and host. Behind the platform's TLS front end the Functions host hands the request to the worker over
+/// plain HTTP and the worker applies the host's forwarded headers, so the request may look like <c>http</c> while
+/// the browser says <c>https</c>; the configured address covers that without trusting any header a client sends.
+/// </remarks>
+internal sealed class CsrfEndpointFilter(IOptions<IdentityOptions> options, IOptions<PublicSiteOptions> publicSite) : IEndpointFilter
 {
     public const string HeaderName = "X-Requested-With";
     public const string HeaderValue = "serverless-feedback";
+
+    private readonly string _publicOrigin = OriginOf(publicSite.Value.BaseUrl);
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -20,8 +29,10 @@ internal sealed class CsrfEndpointFilter(IOptions<IdentityOptions> options) : IE
         }
 
         var origin = request.Headers.Origin.ToString();
-        var own = $"{request.Scheme}://{request.Host}";
-        var originOk = string.Equals(origin, own, StringComparison.OrdinalIgnoreCase) || options.Value.TrustedOrigins.Contains(origin, StringComparer.OrdinalIgnoreCase);
+        var originOk = origin.Length > 0 && (
+            string.Equals(origin, $"{request.Scheme}://{request.Host}", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(origin, _publicOrigin, StringComparison.OrdinalIgnoreCase)
+            || options.Value.TrustedOrigins.Contains(origin, StringComparer.OrdinalIgnoreCase));
         var headerOk = string.Equals(request.Headers[HeaderName].ToString(), HeaderValue, StringComparison.Ordinal);
         if (!originOk || !headerOk)
         {
@@ -33,4 +44,8 @@ internal sealed class CsrfEndpointFilter(IOptions<IdentityOptions> options) : IE
 
         return await next(context);
     }
+
+    /// <summary>Scheme, host and a non-default port, as a browser writes <c>Origin</c>.</summary>
+    private static string OriginOf(string baseUrl) =>
+        Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Authority) : "";
 }

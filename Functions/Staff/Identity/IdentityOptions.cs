@@ -16,4 +16,11 @@ internal sealed class IdentityOptions
     /// <summary>Origins allowed to make state-changing staff calls besides the app's own (e.g. the Vite dev server).</summary>
     [MaxLength(10)]
     public string[] TrustedOrigins { get; set; } = [];
+
+    /// <summary>
+    /// Entra object id or e-mail address of the person added as administrator when they sign in while the staff
+    /// directory has no active administrator (a fresh deployment); ignored once one exists.
+    /// </summary>
+    [MaxLength(254)]
+    public string? FirstAdministrator { get; set; }
 }

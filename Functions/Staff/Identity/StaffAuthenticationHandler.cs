@@ -17,6 +17,7 @@ internal sealed class StaffAuthenticationHandler(
     UrlEncoder encoder,
     StaffDirectory directory,
     IdentityMode mode,
+    FirstAdministrator firstAdministrator,
     IDataProtectionProvider dataProtection)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
 {
@@ -33,7 +34,8 @@ internal sealed class StaffAuthenticationHandler(
                 return AuthenticateResult.Fail("The Easy Auth principal could not be read.");
             }
 
-            var member = await directory.FindAsync(principal.ObjectId, principal.Email, Context.RequestAborted);
+            var member = await directory.FindAsync(principal.ObjectId, principal.Email, Context.RequestAborted)
+                ?? await firstAdministrator.TryAddAsync(principal, Context.RequestAborted);
             return Ticket(member, "EasyAuth", principal.Email ?? principal.ObjectId);
         }
 
