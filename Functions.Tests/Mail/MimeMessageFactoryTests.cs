@@ -5,7 +5,6 @@ using Microsoft.Net.Http.Headers;
 using Serverless.Feedback.Mail;
 using Serverless.Feedback.Mail.Outbox;
 using Serverless.Feedback.Tests.Mail.Support;
-using Serverless.Feedback.Tests.Support;
 
 namespace Serverless.Feedback.Tests.Mail;
 

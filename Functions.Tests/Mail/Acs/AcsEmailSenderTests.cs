@@ -6,7 +6,6 @@ using Serverless.Feedback.Mail;
 using Serverless.Feedback.Mail.Acs;
 using Serverless.Feedback.Mail.Configuration;
 using Serverless.Feedback.Tests.Mail.Support;
-using Serverless.Feedback.Tests.Support;
 
 namespace Serverless.Feedback.Tests.Mail.Acs;
 

@@ -3,7 +3,6 @@ using Serverless.Feedback.Mail;
 using Serverless.Feedback.Mail.Outbox;
 using Serverless.Feedback.Mail.Pickup;
 using Serverless.Feedback.Tests.Mail.Support;
-using Serverless.Feedback.Tests.Support;
 
 namespace Serverless.Feedback.Tests.Mail.Pickup;
 

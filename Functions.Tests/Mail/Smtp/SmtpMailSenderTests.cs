@@ -4,7 +4,6 @@ using Serverless.Feedback.Mail;
 using Serverless.Feedback.Mail.Outbox;
 using Serverless.Feedback.Mail.Smtp;
 using Serverless.Feedback.Tests.Mail.Support;
-using Serverless.Feedback.Tests.Support;
 
 namespace Serverless.Feedback.Tests.Mail.Smtp;
 

@@ -1,9 +1,7 @@
-using Serverless.Feedback.Tests.Support;
-
 namespace Serverless.Feedback.Tests.Mail.Support;
 
 /// <summary>
-/// A fake clock that moves itself: whenever code starts a timer (Task.Delay with this provider), the
+/// Moves a <see cref="FakeTimeProvider"/> by itself: whenever code starts a timer (Task.Delay with this provider), the
 /// clock is advanced by the timer's due time, so waits complete at once in fake time. The due times
 /// are recorded so a test can check how long the code meant to wait.
 /// </summary>
