@@ -1,6 +1,6 @@
-using System.Net.Mail;
 using Microsoft.Extensions.Options;
 using Serverless.Feedback.Cases.Model;
+using Serverless.Feedback.Mail;
 using Serverless.Feedback.Storage;
 
 namespace Serverless.Feedback.Staff.Identity;
@@ -16,7 +16,7 @@ internal sealed class FirstAdministrator(StaffDirectory directory, IOptions<Iden
     public async Task<StaffMember?> TryAddAsync(EasyAuthPrincipal principal, CancellationToken cancellationToken)
     {
         var named = options.Value.FirstAdministrator?.Trim();
-        if (string.IsNullOrEmpty(named) || !Names(named, principal) || !MailAddress.TryCreate(principal.Email, out var address)
+        if (string.IsNullOrEmpty(named) || !Names(named, principal) || !MailboxSyntax.TryParse(principal.Email, out var address)
             || await directory.AnyActiveWithRoleAsync(StaffRole.Administrator, cancellationToken))
         {
             return null;
