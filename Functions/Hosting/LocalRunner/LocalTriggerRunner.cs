@@ -67,6 +67,9 @@ internal sealed class LocalTriggerRunner : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Off the start-up path: the first polls and the schedule monitor's reads wait for storage (and the first use
+        // of the storage clients is slow to start), and the app should be answering meanwhile.
+        await Task.Yield();
         _logger.LogInformation("Local trigger runner: {QueueCount} queue and {TimerCount} timer functions", QueueListeners.Count, TimerListeners.Count);
         var loops = QueueListeners.Select(l => PollForeverAsync(l, stoppingToken)).Append(TimersForeverAsync(stoppingToken));
         await Task.WhenAll(loops);
