@@ -122,6 +122,7 @@ public sealed class IntakeRegistrarTests : AppTest
 
         Assert.False(again.Created);
         Assert.Equal(first.Number, again.Stored.Case.Number);
+        await App.SettleAsync();
         var (cases, _) = await App.Get<CaseLists>().ListAsync(new CaseListQuery { OpenOnly = true }, CancellationToken.None);
         Assert.Single(cases);
     }

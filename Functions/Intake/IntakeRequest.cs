@@ -98,7 +98,7 @@ internal sealed class Base64ContentConverter : JsonConverter<AttachmentContent?>
                 return new AttachmentContent(reader.TryGetBytesFromBase64(out var bytes) ? bytes : null);
             default:
                 // A number, object or array is not a file either: refused as this field's error, like bad Base64.
-                reader.Skip();
+                _ = reader.TrySkip();
                 return new AttachmentContent(null);
         }
     }

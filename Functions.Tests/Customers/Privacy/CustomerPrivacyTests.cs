@@ -146,7 +146,7 @@ public sealed class CustomerPrivacyTests : AppTest
         var response = await AnonymiseAsync(admin, id, await ETagAsync(admin, id), new { reason = "Written request." });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(3, export.GetProperty("failedMessages").GetArrayLength());
+        Assert.Equal(3, export.GetProperty("records").GetProperty("failedMessages").GetArrayLength());
         var left = Assert.Single(await intake.PeekMessagesAsync(32));
         Assert.Contains("wang.fang@example.org", left.MessageText, StringComparison.Ordinal);
         Assert.Empty(await outbox.PeekMessagesAsync(32));

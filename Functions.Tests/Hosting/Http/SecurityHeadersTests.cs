@@ -10,7 +10,7 @@ namespace Serverless.Feedback.Tests.Hosting.Http;
 /// <summary>The headers every kind of answer carries: pages, the console, the staff API, files and refusals.</summary>
 public sealed class SecurityHeadersTests : AppTest
 {
-    public static TheoryData<string> Pages => new() { "/feedback", "/feedback?lang=zh-CN", "/console/", "/console/cases/FB-202603-0001", "/no-such-page", "/dev/sign-in" };
+    public static TheoryData<string> Pages => new() { "/feedback", "/feedback?lang=zh-CN", "/console/", "/console/cases/FB-202603-0001", "/dev/sign-in" };
 
     [Theory]
     [MemberData(nameof(Pages))]
@@ -25,7 +25,7 @@ public sealed class SecurityHeadersTests : AppTest
         Assert.Contains("object-src 'none'", policy, StringComparison.Ordinal);
         Assert.DoesNotContain("unsafe-eval", policy, StringComparison.Ordinal);
         Assert.Equal("DENY", Header(response, "X-Frame-Options"));
-        Assert.Equal("no-referrer", Header(response, "Referrer-Policy"));
+        Assert.Equal("same-origin", Header(response, "Referrer-Policy"));
         Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
         Assert.Contains("camera=()", Header(response, "Permissions-Policy"), StringComparison.Ordinal);
     }
@@ -50,7 +50,7 @@ public sealed class SecurityHeadersTests : AppTest
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("no-store", Header(response, "Cache-Control"));
-        Assert.Equal("no-referrer", Header(response, "Referrer-Policy"));
+        Assert.Equal("same-origin", Header(response, "Referrer-Policy"));
         Assert.Equal(SecurityHeaders.PagePolicy, Header(response, "Content-Security-Policy"));
     }
 
@@ -70,6 +70,19 @@ public sealed class SecurityHeadersTests : AppTest
         Assert.Equal("no-store", Header(response, "Cache-Control"));
         Assert.Equal("no-store", Header(refused, "Cache-Control"));
         Assert.Equal(SecurityHeaders.OtherPolicy, Header(response, "Content-Security-Policy"));
+    }
+
+    [Fact]
+    public async Task ConsoleShell_RevalidatedAs304_LeavesTheCachedPagesPolicyAlone()
+    {
+        var first = await App.Anonymous().GetAsync("/console/");
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/console/");
+        again.Headers.IfModifiedSince = first.Content.Headers.LastModified;
+
+        var revalidated = await App.Anonymous().SendAsync(again);
+
+        Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
+        Assert.False(revalidated.Headers.Contains("Content-Security-Policy") || revalidated.Content.Headers.Contains("Content-Security-Policy"));
     }
 
     [Fact]

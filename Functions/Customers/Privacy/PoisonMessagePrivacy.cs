@@ -23,7 +23,7 @@ internal sealed class PoisonMessagePrivacy(IQueueServiceClient queues, StorageNa
         var found = new List<object>();
         foreach (var queue in PoisonQueues())
         {
-            foreach (var message in await queue.PeekMessagesAsync(32, cancellationToken))
+            foreach (var message in await PeekAsync(queue, cancellationToken))
             {
                 if (values.Mentions(message.MessageText))
                 {
@@ -44,7 +44,7 @@ internal sealed class PoisonMessagePrivacy(IQueueServiceClient queues, StorageNa
             var keep = new List<QueueMessage>();
             for (var scanned = 0; scanned < MaxScanned;)
             {
-                var batch = await queue.ReceiveMessagesAsync(32, HeldWhileScanning, cancellationToken);
+                var batch = await ReceiveAsync(queue, cancellationToken);
                 if (batch.Count == 0)
                 {
                     break;
@@ -68,6 +68,31 @@ internal sealed class PoisonMessagePrivacy(IQueueServiceClient queues, StorageNa
             {
                 await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, TimeSpan.Zero, cancellationToken: cancellationToken);
             }
+        }
+    }
+
+    /// <summary>A poison queue exists only once something has failed; a missing one holds nothing.</summary>
+    private static async Task<IReadOnlyList<PeekedMessage>> PeekAsync(IQueueClient queue, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await queue.PeekMessagesAsync(32, cancellationToken);
+        }
+        catch (Azure.RequestFailedException e) when (e.Status == 404)
+        {
+            return [];
+        }
+    }
+
+    private static async Task<IReadOnlyList<QueueMessage>> ReceiveAsync(IQueueClient queue, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await queue.ReceiveMessagesAsync(32, HeldWhileScanning, cancellationToken);
+        }
+        catch (Azure.RequestFailedException e) when (e.Status == 404)
+        {
+            return [];
         }
     }
 

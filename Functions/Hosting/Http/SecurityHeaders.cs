@@ -5,7 +5,8 @@ namespace Serverless.Feedback.Hosting.Http;
 
 /// <summary>
 /// Headers every answer carries (docs/adr/0018). Pages may run only the app's own scripts and styles and may not be
-/// framed; links leave no referrer (tracking and survey addresses carry their token in the path); nothing a staff
+/// framed; no referrer leaves the site (tracking and survey addresses carry their token in the path; within the site
+/// the browser needs it to send a real Origin, which the CSRF check reads); nothing a staff
 /// member or a customer reads is kept in a cache unless the endpoint chose otherwise, and the staff API never is.
 /// </summary>
 internal sealed class SecurityHeaders(RequestDelegate next, IOptions<PublicSiteOptions> publicSite)
@@ -37,7 +38,9 @@ internal sealed class SecurityHeaders(RequestDelegate next, IOptions<PublicSiteO
     {
         var headers = context.Response.Headers;
         var isPage = context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true;
-        if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
+        // A 304 carries no content type, and its headers replace the cached answer's: a policy for "not a page" there
+        // would stop the cached page's own scripts. It keeps the policy it was first sent with.
+        if (string.IsNullOrEmpty(headers.ContentSecurityPolicy) && context.Response.StatusCode != StatusCodes.Status304NotModified)
         {
             headers.ContentSecurityPolicy = !isPage ? OtherPolicy
                 : context.Request.Path.StartsWithSegments("/dev") ? DevelopmentPagePolicy
@@ -46,7 +49,7 @@ internal sealed class SecurityHeaders(RequestDelegate next, IOptions<PublicSiteO
 
         headers.XFrameOptions = "DENY";
         headers.XContentTypeOptions = "nosniff";
-        headers["Referrer-Policy"] = "no-referrer";
+        headers["Referrer-Policy"] = "same-origin";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
 
