@@ -15,7 +15,8 @@ internal static class PublicStyles
 
     public static IEndpointRouteBuilder MapPublicStyles(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/site.css", Serve).ExcludeFromDescription();
+        // Under the feedback form's address, which the Functions host already routes to the app.
+        app.MapGet("/feedback/site.css", Serve).ExcludeFromDescription();
         return app;
     }
 
@@ -32,6 +33,6 @@ internal static class PublicStyles
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
         var content = buffer.ToArray();
-        return (content, "/site.css?v=" + Convert.ToHexStringLower(SHA256.HashData(content))[..12]);
+        return (content, "/feedback/site.css?v=" + Convert.ToHexStringLower(SHA256.HashData(content))[..12]);
     }
 }

@@ -101,7 +101,7 @@ public sealed class SecurityHeadersTests : AppTest
     public async Task PublicStylesheet_ServedByTheApp_IsCachedForGood()
     {
         var page = await (await App.Anonymous().GetAsync("/feedback")).Content.ReadAsStringAsync();
-        var href = System.Text.RegularExpressions.Regex.Match(page, "/site\\.css\\?v=[0-9a-f]+").Value;
+        var href = System.Text.RegularExpressions.Regex.Match(page, "/feedback/site\\.css\\?v=[0-9a-f]+").Value;
 
         var response = await App.Anonymous().GetAsync(href);
 

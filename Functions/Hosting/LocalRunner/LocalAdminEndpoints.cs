@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Serverless.Feedback.Hosting.Functions;
+using Serverless.Feedback.Staff.Identity;
 
 namespace Serverless.Feedback.Hosting.LocalRunner;
 
@@ -24,7 +25,7 @@ internal static class LocalAdminEndpoints
             return app;
         }
 
-        var endpoint = app.MapPost("/admin/functions/{name}", RunAsync).DisableAntiforgery();
+        var endpoint = app.MapPost("/admin/functions/{name}", RunAsync).WithMetadata(new LocalOnlyEndpointAttribute()).DisableAntiforgery();
         if (!string.IsNullOrEmpty(key))
         {
             endpoint.AddEndpointFilter(new AdminKeyFilter(key));
