@@ -54,8 +54,16 @@ internal static class ConsoleSession
     /// <summary>Chooses an option of an Element Plus select (its list opens in a popup at the end of the page).</summary>
     public static async Task PickAsync(IPage page, ILocator select, string option)
     {
-        await select.ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).Locator("visible=true").ClickAsync();
+        // On a busy machine a click can land while the list is still opening and be lost: pick again until it shows.
+        for (var attempt = 1; ; attempt++)
+        {
+            await select.ClickAsync();
+            await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).Locator("visible=true").ClickAsync();
+            if (attempt == 3 || (await select.InnerTextAsync()).Contains(option, StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
     }
 
     /// <summary>Opens the dialog of a case action and answers it.</summary>
