@@ -12,8 +12,8 @@ namespace Serverless.Feedback.Tests.StaffConsole;
 /// <summary>What the console's browser tests do again and again: sign in as a person, register a case, open it, pick from a select.</summary>
 internal static class ConsoleSession
 {
-    /// <summary>The first page of a test waits for a cold app and a cold browser; later steps use Playwright's default.</summary>
-    public const float FirstLoad = 20_000;
+    /// <summary>The first page of a test waits for a cold app and a cold browser: as long as any other wait (<see cref="Browser.Patience"/>).</summary>
+    public const float FirstLoad = Browser.Patience;
 
     /// <summary>Signs in through the development sign-in page and waits until the console shows the case list.</summary>
     public static async Task SignInAsync(IPage page, string staffId)
@@ -66,8 +66,16 @@ internal static class ConsoleSession
     /// <summary>Chooses an option of an Element Plus select (its list opens in a popup at the end of the page).</summary>
     public static async Task PickAsync(IPage page, ILocator select, string option)
     {
-        await select.ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).Locator("visible=true").ClickAsync();
+        // On a busy machine a click can land while the list is still opening and be lost: pick again until it shows.
+        for (var attempt = 1; ; attempt++)
+        {
+            await select.ClickAsync();
+            await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).Locator("visible=true").ClickAsync();
+            if (attempt == 3 || (await select.InnerTextAsync()).Contains(option, StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
     }
 
     /// <summary>Opens the dialog of a case action and answers it.</summary>

@@ -149,19 +149,19 @@ internal sealed partial class IntakeValidator(IOptions<IntakeOptions> options)
         for (var i = 0; i < inputs.Count; i++)
         {
             var field = $"attachments[{i}]";
-            byte[]? content = inputs[i].Content;
-            if (content is null && inputs[i].ContentBase64 is { } base64)
+            if (inputs[i] is not { } input)
             {
-                content = new byte[(base64.Length * 3 / 4) + 3];
-                if (!Convert.TryFromBase64String(base64, content, out var written))
-                {
-                    errors.Add(new IntakeError(field, "invalid"));
-                    continue;
-                }
-
-                content = content[..written];
+                errors.Add(new IntakeError(field, "empty"));
+                continue;
             }
 
+            if (input.Content is { IsInvalid: true })
+            {
+                errors.Add(new IntakeError(field, "invalid"));
+                continue;
+            }
+
+            var content = input.Content?.Bytes;
             if (content is null || content.Length == 0)
             {
                 errors.Add(new IntakeError(field, "empty"));
@@ -181,7 +181,7 @@ internal sealed partial class IntakeValidator(IOptions<IntakeOptions> options)
                 continue;
             }
 
-            valid.Add(new ValidAttachment(SafeFileName(inputs[i].FileName, type, i), type, content));
+            valid.Add(new ValidAttachment(SafeFileName(input.FileName, type, i), type, content));
         }
 
         return valid;
@@ -191,7 +191,8 @@ internal sealed partial class IntakeValidator(IOptions<IntakeOptions> options)
     internal static string SafeFileName(string? name, string contentType, int index)
     {
         var baseName = Path.GetFileNameWithoutExtension((name ?? "").Replace('\\', '/').Split('/')[^1]);
-        var cleaned = new string(baseName.Where(c => !char.IsControl(c) && c is not ('"' or '<' or '>' or ':' or '|' or '?' or '*')).ToArray()).Trim().Trim('.');
+        var cleaned = new string(baseName.Where(c => SingleLineText.IsSafe(c.ToString()) && !char.IsSurrogate(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format
+            && c is not ('"' or '<' or '>' or ':' or '|' or '?' or '*')).ToArray()).Trim().Trim('.');
         if (cleaned.Length == 0)
         {
             cleaned = "attachment-" + (index + 1).ToString(CultureInfo.InvariantCulture);
@@ -298,9 +299,17 @@ internal sealed partial class IntakeValidator(IOptions<IntakeOptions> options)
             return null;
         }
 
-        if (text.Any(c => char.IsControl(c) && (singleLine || c is not ('\n' or '\t'))))
+        var problem = singleLine
+            ? SingleLineText.Check(text)
+            : text.Any(c => (char.IsControl(c) && c is not ('\n' or '\t')) || c is '\u2028' or '\u2029') ? SingleLineProblem.ControlCharacters : SingleLineProblem.None;
+        if (problem != SingleLineProblem.None)
         {
-            errors.Add(new IntakeError(field, "controlCharacters"));
+            errors.Add(new IntakeError(field, problem switch
+            {
+                SingleLineProblem.DirectionControls => "directionControls",
+                SingleLineProblem.NothingVisible => "invisible",
+                _ => "controlCharacters",
+            }));
             return null;
         }
 
