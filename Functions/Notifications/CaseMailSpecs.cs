@@ -49,5 +49,7 @@ internal static class CaseMailSpecs
         ["deadline-escalation"] = new(false, MailLinkKind.Console, Dates: true),
         ["verification-reminder"] = new(false, MailLinkKind.Console),
         ["verification-overdue"] = new(false, MailLinkKind.Console),
+        ["action-reminder"] = new(false, MailLinkKind.Console, Note: true),
+        ["action-overdue"] = new(false, MailLinkKind.Console, Note: true),
     };
 }

@@ -69,6 +69,7 @@ export interface CapaActionInput {
   description: string;
   owner: string;
   dueDate: string;
+  ownerContact?: string;
 }
 
 export interface ProposeResolutionCommand {
@@ -99,6 +100,8 @@ export interface UpdateActionCommand {
   actionId: string;
   status: ActionStatus;
   evidence?: string;
+  carryOverTo?: string;
+  reason?: string;
 }
 
 export interface StartVerificationCommand {

@@ -26,6 +26,11 @@ internal static class CaseAuthorization
             ActorKind.System => SystemActions.Contains(action),
             _ => StaffMay(actor, current, action),
         };
+        if (!allowed && ApprovalActions.Contains(action) && FourEyes.IsProposer(actor, current))
+        {
+            throw new CaseForbiddenException("Nobody approves a resolution they proposed: the step is for someone above the proposer.");
+        }
+
         if (!allowed)
         {
             throw new CaseForbiddenException(actor.Kind == ActorKind.Staff

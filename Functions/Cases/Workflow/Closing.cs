@@ -27,6 +27,9 @@ internal static class Closing
                     Require(resolution.NoCorrectiveAction is not null, "correctiveActions.decision", "Record why no corrective action is needed.");
                 }
 
+                Require(resolution.PreventiveActions.All(a => a.Status == ActionStatus.Done || a.CarriedOver is not null),
+                    "preventiveActions.open", "Finish every preventive action, or carry it over to a named follow-up action with a reason, before closing.");
+
                 outcome = CaseOutcome.Resolved;
                 effects.Add(Effects.ToCustomer("case-closed"));
                 effects.Add(new ReportEffect(CaseReportTrigger.Closed));
