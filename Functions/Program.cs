@@ -107,7 +107,7 @@ public partial class Program
         // Local tooling.
         app.MapLocalTriggerRunner();
         app.MapHealth();
-        app.MapPublicStyles();
+        app.MapPublicAssets();
         app.MapDevelopmentTools();
 
         // Public pages and APIs.

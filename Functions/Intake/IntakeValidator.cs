@@ -12,6 +12,12 @@ internal sealed partial class IntakeValidator(IOptions<IntakeOptions> options)
     private static readonly string[] Languages = ["en", "zh-CN"];
     private static readonly Channel[] StaffChannels = [Channel.Phone, Channel.Letter, Channel.Fax, Channel.Email, Channel.Visit, Channel.Association, Channel.Other];
 
+    /// <summary>When goods can have been delivered: not in the future, and not before the records the company keeps.</summary>
+    public static DateRange DeliveryDates(DateOnly today) => new(new DateOnly(2000, 1, 1), today);
+
+    /// <summary>What a customer may ask as a deadline: from today up to a year ahead.</summary>
+    public static DateRange RequestedDeadlines(DateOnly today) => new(today, today.AddDays(365));
+
     public (ValidSubmission? Valid, IReadOnlyList<IntakeError> Errors) Validate(IntakeRequest request, IntakePath path, DateOnly today, DateTimeOffset now)
     {
         var limits = options.Value;
@@ -46,15 +52,17 @@ internal sealed partial class IntakeValidator(IOptions<IntakeOptions> options)
         }
 
         var deliveryDate = Date(request.DeliveryDate, "deliveryDate", errors);
-        if (deliveryDate is { } delivered && (delivered > today || delivered.Year < 2000))
+        var deliveryRange = DeliveryDates(today);
+        if (deliveryDate is { } delivered && !deliveryRange.Contains(delivered))
         {
-            errors.Add(new IntakeError("deliveryDate", "outOfRange"));
+            errors.Add(new IntakeError("deliveryDate", "outOfRange", deliveryRange));
         }
 
         var deadline = Date(request.RequestedDeadline, "requestedDeadline", errors);
-        if (deadline is { } wanted && (wanted < today || wanted > today.AddDays(365)))
+        var deadlineRange = RequestedDeadlines(today);
+        if (deadline is { } wanted && !deadlineRange.Contains(wanted))
         {
-            errors.Add(new IntakeError("requestedDeadline", "outOfRange"));
+            errors.Add(new IntakeError("requestedDeadline", "outOfRange", deadlineRange));
         }
 
         var quantity = Quantity(request.QuantityAffected, errors);
@@ -113,7 +121,7 @@ internal sealed partial class IntakeValidator(IOptions<IntakeOptions> options)
             }
             else if (parsed > now.AddMinutes(5) || parsed < now.AddDays(-365))
             {
-                errors.Add(new IntakeError("receivedAt", "outOfRange"));
+                errors.Add(new IntakeError("receivedAt", "outOfRange", new DateRange(DateOnly.FromDateTime(now.AddDays(-365).Date), DateOnly.FromDateTime(now.Date))));
             }
             else
             {
