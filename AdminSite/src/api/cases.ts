@@ -11,6 +11,7 @@ import type {
   Channel,
   CustomerDecision,
   DeadlineKind,
+  ResponseChannel,
   ImmediateAction,
   RemedialKind,
   Remedy,
@@ -202,6 +203,7 @@ export interface Closure {
   finalResult: string;
   closedAt: string;
   closedBy: string;
+  customerMessage?: string;
 }
 
 export interface Satisfaction {
@@ -254,14 +256,15 @@ export interface CaseRecord {
   satisfaction?: Satisfaction;
   accountability?: Accountability;
   agreedDeadline?: { date: string; reason: string; setBy: string; setAt: string };
-  firstResponse?: { at: string; by: string; how: string };
+  firstResponse?: { at: string; by: string; how: ResponseChannel };
   waiting?: { since: string; reason: string };
   messages: CustomerMessage[];
   notes: CaseNote[];
 }
 
 export interface DeadlineView {
-  kind: DeadlineKind;
+  /** The SLA clocks, the customer's answer (while awaiting it) and the effectiveness check (while verifying). */
+  kind: DeadlineKind | 'customerAnswer' | 'verification';
   due: string;
   met: boolean;
   paused: boolean;

@@ -123,6 +123,7 @@ export interface RecordAccountabilityCommand {
 
 export interface CloseCommand {
   finalResult: string;
+  customerMessage?: string;
 }
 
 export interface WithdrawCommand {
