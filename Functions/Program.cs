@@ -12,6 +12,7 @@ using Serverless.Feedback.Hosting.LocalRunner;
 using Serverless.Feedback.Hosting.Telemetry;
 using Serverless.Feedback.Hosting.Worker;
 using Serverless.Feedback.Intake;
+using Serverless.Feedback.Intake.Desk;
 using Serverless.Feedback.Notifications;
 using Serverless.Feedback.PublicSite;
 using Serverless.Feedback.Reports;
@@ -118,6 +119,7 @@ public partial class Program
         app.MapStaffApi()
             .MapStaffDirectoryApi()
             .MapCaseApi()
+            .MapStaffIntake()
             .MapCaseAttachments()
             .MapCustomerApi()
             .MapSettingsApi()

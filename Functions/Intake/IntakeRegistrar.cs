@@ -5,6 +5,7 @@ using Serverless.Feedback.Cases.Storage;
 using Serverless.Feedback.Cases.Workflow;
 using Serverless.Feedback.Customers;
 using Serverless.Feedback.Hosting.Telemetry;
+using Serverless.Feedback.Intake.Desk;
 using Serverless.Feedback.Settings;
 using Serverless.Feedback.Staff;
 using Serverless.Feedback.Storage;
@@ -42,7 +43,7 @@ internal sealed class IntakeRegistrar(
 
         // Only the address is claimed now; the customer's file is written (or their last contact moved) once the
         // case has settled. The case keeps what they gave this time; their stored details are staff's to change.
-        var customer = await customers.ClaimEmailAsync(submission.Email, cancellationToken);
+        var customerId = await CustomerIdAsync(submission, cancellationToken);
         var receivedAt = submission.ReceivedAt ?? now;
 
         // Blob names come from the submission, so a retried submission overwrites rather than duplicates.
@@ -60,9 +61,10 @@ internal sealed class IntakeRegistrar(
             UpdatedAt = now,
             SubmissionId = submission.SubmissionId,
             TrackingToken = token,
-            Customer = new CaseCustomer(customer.Id, submission.Name, submission.Company, submission.Email.Trim(), submission.Phone, submission.Language),
+            Customer = new CaseCustomer(customerId, submission.Name, submission.Company, submission.Email.Trim(), submission.Phone, submission.Language),
             Subject = submission.Subject,
             Attachments = attachments,
+            Intake = submission.StaffIntake,
             Messages = [new CustomerMessage(now, "receipt", submission.Subject.Description.Length > 200 ? submission.Subject.Description[..200] + "…" : submission.Subject.Description)],
 
             // New cases wait with the complaint desk (受理部门) until triage routes them.
@@ -109,9 +111,19 @@ internal sealed class IntakeRegistrar(
         [
             Effects.ToCustomer("receipt"),
             Effects.ToDepartment("new-case", created.Assignment.Department ?? organisation.ComplaintDesk),
+            .. DeskIntake.RegistrationEffects(created),
         ];
         return CaseRows.Event(created, "register", actor, null, CaseDiff.Between(null, created), effects);
     }
+
+    /// <summary>
+    /// The customer the case belongs to: the one staff picked from the file, else whoever the e-mail address
+    /// belongs to, else (staff registering a caller without an address) a new customer.
+    /// </summary>
+    private async Task<string> CustomerIdAsync(ValidSubmission submission, CancellationToken cancellationToken) =>
+        submission.CustomerId ?? (submission.Email.Length > 0
+            ? (await customers.ClaimEmailAsync(submission.Email, cancellationToken)).Id
+            : Guid.NewGuid().ToString("N"));
 
     private async Task<List<AttachmentRef>> StoreAttachmentsAsync(
         string key, IReadOnlyList<ValidAttachment> files, DateTimeOffset now, string? addedBy, CancellationToken cancellationToken)

@@ -251,6 +251,9 @@ export interface CaseRecord {
   accountability?: Accountability;
   agreedDeadline?: { date: string; reason: string; setBy: string; setAt: string };
   firstResponse?: { at: string; by: string; how: string };
+  /** How staff received a complaint they registered (Functions/Cases/Model/DeskRecords.cs). */
+  intake?: { signaturePresent?: boolean; forwardedByAuthority: boolean; tellBy?: 'phone' | 'letter' };
+  firstContact?: { answer: string; toldHow: string; reaction: string; by: string; at: string };
   waiting?: { since: string; reason: string };
   messages: CustomerMessage[];
   notes: CaseNote[];

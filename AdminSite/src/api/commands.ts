@@ -122,6 +122,15 @@ export interface CloseCommand {
   finalResult: string;
 }
 
+/** First-contact resolution (Functions/Cases/Workflow/FirstContact.cs): only general or minor severity. */
+export interface ResolveAtFirstContactCommand {
+  answer: string;
+  toldHow: ResponseChannel;
+  reaction: string;
+  category: Category;
+  severity: Severity;
+}
+
 export interface WithdrawCommand {
   reason: string;
 }
