@@ -11,8 +11,8 @@ namespace Serverless.Feedback.Tests.StaffConsole;
 /// <summary>What the console's browser tests do again and again: sign in as a person, register a case, open it, pick from a select.</summary>
 internal static class ConsoleSession
 {
-    /// <summary>The first page of a test waits for a cold app and a cold browser; later steps use Playwright's default.</summary>
-    public const float FirstLoad = 20_000;
+    /// <summary>The first page of a test waits for a cold app and a cold browser: as long as any other wait (<see cref="Browser.Patience"/>).</summary>
+    public const float FirstLoad = Browser.Patience;
 
     /// <summary>Signs in through the development sign-in page and waits until the console shows the case list.</summary>
     public static async Task SignInAsync(IPage page, string staffId)
