@@ -8,6 +8,7 @@ using Serverless.Feedback.Development;
 using Serverless.Feedback.FollowUps;
 using Serverless.Feedback.Health;
 using Serverless.Feedback.Hosting;
+using Serverless.Feedback.Hosting.Http;
 using Serverless.Feedback.Hosting.LocalRunner;
 using Serverless.Feedback.Hosting.Telemetry;
 using Serverless.Feedback.Hosting.Worker;
@@ -82,6 +83,7 @@ public partial class Program
 
     internal static void UsePipeline(IApplicationBuilder app)
     {
+        app.UseMiddleware<SecurityHeaders>();
         app.UseRouting();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
@@ -106,6 +108,7 @@ public partial class Program
         // Local tooling.
         app.MapLocalTriggerRunner();
         app.MapHealth();
+        app.MapPublicAssets();
         app.MapDevelopmentTools();
 
         // Public pages and APIs.

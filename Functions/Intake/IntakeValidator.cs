@@ -13,6 +13,12 @@ internal sealed partial class IntakeValidator(IOptions<IntakeOptions> options)
     private static readonly Channel[] StaffChannels = [Channel.Phone, Channel.Letter, Channel.Fax, Channel.Email, Channel.Visit, Channel.Association, Channel.SalesRepresentative, Channel.Other];
     private static readonly string[] TellByWays = ["phone", "letter"];
 
+    /// <summary>When goods can have been delivered: not in the future, and not before the records the company keeps.</summary>
+    public static DateRange DeliveryDates(DateOnly today) => new(new DateOnly(2000, 1, 1), today);
+
+    /// <summary>What a customer may ask as a deadline: from today up to a year ahead.</summary>
+    public static DateRange RequestedDeadlines(DateOnly today) => new(today, today.AddDays(365));
+
     public (ValidSubmission? Valid, IReadOnlyList<IntakeError> Errors) Validate(IntakeRequest request, IntakePath path, DateOnly today, DateTimeOffset now)
     {
         var limits = options.Value;
@@ -48,15 +54,17 @@ internal sealed partial class IntakeValidator(IOptions<IntakeOptions> options)
         }
 
         var deliveryDate = Date(request.DeliveryDate, "deliveryDate", errors);
-        if (deliveryDate is { } delivered && (delivered > today || delivered.Year < 2000))
+        var deliveryRange = DeliveryDates(today);
+        if (deliveryDate is { } delivered && !deliveryRange.Contains(delivered))
         {
-            errors.Add(new IntakeError("deliveryDate", "outOfRange"));
+            errors.Add(new IntakeError("deliveryDate", "outOfRange", deliveryRange));
         }
 
         var deadline = Date(request.RequestedDeadline, "requestedDeadline", errors);
-        if (deadline is { } wanted && (wanted < today || wanted > today.AddDays(365)))
+        var deadlineRange = RequestedDeadlines(today);
+        if (deadline is { } wanted && !deadlineRange.Contains(wanted))
         {
-            errors.Add(new IntakeError("requestedDeadline", "outOfRange"));
+            errors.Add(new IntakeError("requestedDeadline", "outOfRange", deadlineRange));
         }
 
         var quantity = Quantity(request.QuantityAffected, errors);
@@ -144,7 +152,7 @@ internal sealed partial class IntakeValidator(IOptions<IntakeOptions> options)
             }
             else if (parsed > now.AddMinutes(5) || parsed < now.AddDays(-365))
             {
-                errors.Add(new IntakeError("receivedAt", "outOfRange"));
+                errors.Add(new IntakeError("receivedAt", "outOfRange", new DateRange(DateOnly.FromDateTime(now.AddDays(-365).Date), DateOnly.FromDateTime(now.Date))));
             }
             else
             {
@@ -180,19 +188,19 @@ internal sealed partial class IntakeValidator(IOptions<IntakeOptions> options)
         for (var i = 0; i < inputs.Count; i++)
         {
             var field = $"attachments[{i}]";
-            byte[]? content = inputs[i].Content;
-            if (content is null && inputs[i].ContentBase64 is { } base64)
+            if (inputs[i] is not { } input)
             {
-                content = new byte[(base64.Length * 3 / 4) + 3];
-                if (!Convert.TryFromBase64String(base64, content, out var written))
-                {
-                    errors.Add(new IntakeError(field, "invalid"));
-                    continue;
-                }
-
-                content = content[..written];
+                errors.Add(new IntakeError(field, "empty"));
+                continue;
             }
 
+            if (input.Content is { IsInvalid: true })
+            {
+                errors.Add(new IntakeError(field, "invalid"));
+                continue;
+            }
+
+            var content = input.Content?.Bytes;
             if (content is null || content.Length == 0)
             {
                 errors.Add(new IntakeError(field, "empty"));
@@ -212,7 +220,7 @@ internal sealed partial class IntakeValidator(IOptions<IntakeOptions> options)
                 continue;
             }
 
-            valid.Add(new ValidAttachment(SafeFileName(inputs[i].FileName, type, i), type, content));
+            valid.Add(new ValidAttachment(SafeFileName(input.FileName, type, i), type, content));
         }
 
         return valid;
@@ -222,7 +230,8 @@ internal sealed partial class IntakeValidator(IOptions<IntakeOptions> options)
     internal static string SafeFileName(string? name, string contentType, int index)
     {
         var baseName = Path.GetFileNameWithoutExtension((name ?? "").Replace('\\', '/').Split('/')[^1]);
-        var cleaned = new string(baseName.Where(c => !char.IsControl(c) && c is not ('"' or '<' or '>' or ':' or '|' or '?' or '*')).ToArray()).Trim().Trim('.');
+        var cleaned = new string(baseName.Where(c => SingleLineText.IsSafe(c.ToString()) && !char.IsSurrogate(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format
+            && c is not ('"' or '<' or '>' or ':' or '|' or '?' or '*')).ToArray()).Trim().Trim('.');
         if (cleaned.Length == 0)
         {
             cleaned = "attachment-" + (index + 1).ToString(CultureInfo.InvariantCulture);
@@ -329,9 +338,17 @@ internal sealed partial class IntakeValidator(IOptions<IntakeOptions> options)
             return null;
         }
 
-        if (text.Any(c => char.IsControl(c) && (singleLine || c is not ('\n' or '\t'))))
+        var problem = singleLine
+            ? SingleLineText.Check(text)
+            : text.Any(c => (char.IsControl(c) && c is not ('\n' or '\t')) || c is '\u2028' or '\u2029') ? SingleLineProblem.ControlCharacters : SingleLineProblem.None;
+        if (problem != SingleLineProblem.None)
         {
-            errors.Add(new IntakeError(field, "controlCharacters"));
+            errors.Add(new IntakeError(field, problem switch
+            {
+                SingleLineProblem.DirectionControls => "directionControls",
+                SingleLineProblem.NothingVisible => "invisible",
+                _ => "controlCharacters",
+            }));
             return null;
         }
 

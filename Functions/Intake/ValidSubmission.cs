@@ -28,6 +28,14 @@ internal sealed record ValidAttachment(string FileName, string ContentType, byte
 /// <summary>One refusal: the field and a stable code; pages and the API turn it into words.</summary>
 internal sealed record IntakeError(string Field, string Code, object? Limit = null);
 
+/// <summary>The dates a date field accepts, both ends included; shown to the customer when a date falls outside.</summary>
+public sealed record DateRange(DateOnly From, DateOnly To)
+{
+    public bool Contains(DateOnly date) => date >= From && date <= To;
+
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}
+
 /// <summary>Which door a submission came through; the queue also carries how staff received it.</summary>
 internal enum IntakePath
 {

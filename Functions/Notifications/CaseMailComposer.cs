@@ -56,9 +56,10 @@ internal sealed class CaseMailComposer(CaseStore cases, SettingsStore settings, 
             bullets.AddRange(organisation.RejectionAvenues.Where(a => c.CustomerAnswer?.AvenuesOffered.Contains(a.Code) ?? true).Select(a => a.Label.For(l.Language)));
         }
 
-        if (spec.FinalResult && c.Closure is { } closure)
+        // The internal final result never leaves the company; the customer reads only what was written for them.
+        if (spec.ClosingMessage && c.Closure?.CustomerMessage is { } closing)
         {
-            paragraphs.Add(closure.FinalResult);
+            paragraphs.Add(closing);
         }
 
         if (spec.Note && !string.IsNullOrWhiteSpace(request.Note))

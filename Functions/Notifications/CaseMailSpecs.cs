@@ -14,7 +14,7 @@ internal sealed record CaseMailSpec(
     bool Resolution = false,
     bool Explanation = false,
     bool Avenues = false,
-    bool FinalResult = false,
+    bool ClosingMessage = false,
     bool Note = false,
     bool Dates = false);
 
@@ -28,7 +28,7 @@ internal static class CaseMailSpecs
         ["information-requested"] = new(true, MailLinkKind.Tracking, Note: true),
         ["resolution-proposed"] = new(true, MailLinkKind.Tracking, Resolution: true, Note: true),
         ["rejection-avenues"] = new(true, MailLinkKind.Tracking, Avenues: true),
-        ["case-closed"] = new(true, MailLinkKind.Tracking, FinalResult: true),
+        ["case-closed"] = new(true, MailLinkKind.Tracking, ClosingMessage: true),
         ["answer-reminder"] = new(true, MailLinkKind.Tracking, Resolution: true),
 
         // To staff, in their language, with a link into the console.

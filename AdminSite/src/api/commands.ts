@@ -120,6 +120,7 @@ export interface RecordAccountabilityCommand {
 
 export interface CloseCommand {
   finalResult: string;
+  customerMessage?: string;
 }
 
 /** First-contact resolution (Functions/Cases/Workflow/FirstContact.cs): only general or minor severity. */

@@ -13,7 +13,7 @@ import { statusFeature } from './status';
  * The console's areas, in navigation order. To add one, create src/features/<name>/index.ts exporting a
  * Feature and list it here.
  */
-export const features: Feature[] = [
+export const features = [
   casesFeature,
   deskFeature,
   customersFeature,
@@ -23,4 +23,4 @@ export const features: Feature[] = [
   settingsFeature,
   peopleFeature,
   statusFeature,
-];
+] as const satisfies readonly Feature[];

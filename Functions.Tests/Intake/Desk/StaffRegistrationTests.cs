@@ -136,6 +136,23 @@ public sealed class StaffRegistrationTests : AppTest
         Assert.Null(registered.Intake.TellBy);
     }
 
+    [Fact]
+    public async Task Register_CallerWithoutEmailRepeated_RegistersOnceForOneNewCustomer()
+    {
+        await App.AddStaffAsync("li.na", "service");
+        using var desk = await StaffClient.SignInAsync(App, "li.na");
+        var body = new { submissionId = "desk-phone-0007", kind = "complaint", channel = "phone", name = "王芳", phone = "138 0000 1234", language = "zh-CN", description = "电话反映：包装破损。" };
+
+        var first = await desk.Http.PostAsJsonAsync("/api/staff/cases", body);
+        var again = await desk.Http.PostAsJsonAsync("/api/staff/cases", body);
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var (one, two) = (await first.Content.ReadFromJsonAsync<JsonElement>(), await again.Content.ReadFromJsonAsync<JsonElement>());
+        Assert.Equal(one.GetProperty("caseNumber").GetString(), two.GetProperty("caseNumber").GetString());
+        Assert.Equal(one.GetProperty("customerId").GetString(), two.GetProperty("customerId").GetString());
+    }
+
     [Theory]
     [InlineData("""{"kind":"complaint","name":"A","language":"en","description":"x"}""", "channel")]
     [InlineData("""{"kind":"complaint","channel":"web","name":"A","language":"en","description":"x"}""", "channel")]

@@ -1,19 +1,18 @@
 using Serverless.Feedback.Cases.History;
 using Serverless.Feedback.Cases.Model;
 using Serverless.Feedback.Cases.Workflow;
+using Serverless.Feedback.Settings;
 using Serverless.Feedback.Staff;
 
 namespace Serverless.Feedback.Cases.Api;
 
 /// <summary>Builds the detail view: the case, what this person may do now, deadlines and history.</summary>
-internal sealed class CaseDetails(IEnumerable<IDeadlineDescriber> deadlines)
+internal sealed class CaseDetails(IEnumerable<IDeadlineDescriber> deadlines, SettingsStore settings)
 {
     public async Task<CaseDetail> DescribeAsync(CaseRecord current, IReadOnlyList<CaseEvent> history, Actor actor, CancellationToken cancellationToken)
     {
-        var allowed = CaseWorkflow.AllowedActions(current.Kind, current.Stage)
-            .Where(a => MayDo(actor, current, a))
-            .Select(a => Storage.CaseRows.Code(a))
-            .ToList();
+        var workflow = await settings.GetAsync<WorkflowSettings>(cancellationToken);
+        var allowed = CaseOffers.For(actor, current, workflow).Select(a => Storage.CaseRows.Code(a)).ToList();
         var views = new List<DeadlineView>();
         foreach (var describer in deadlines)
         {
@@ -22,19 +21,6 @@ internal sealed class CaseDetails(IEnumerable<IDeadlineDescriber> deadlines)
 
         // The tracking token is the customer's key to their case: staff never need it, so it never leaves the server.
         return new CaseDetail(current with { TrackingToken = null }, allowed, Resolving.NextRole(current) is { } role ? Storage.CaseRows.Code(role) : null, views, history);
-    }
-
-    private static bool MayDo(Actor actor, CaseRecord current, CaseAction action)
-    {
-        try
-        {
-            CaseAuthorization.Demand(actor, current, action);
-            return true;
-        }
-        catch (CaseForbiddenException)
-        {
-            return false;
-        }
     }
 }
 

@@ -255,7 +255,11 @@ internal sealed record Verification
     public string? VerifiedBy { get; init; }
 }
 
-internal sealed record Closure(string FinalResult, DateTimeOffset ClosedAt, string ClosedBy);
+/// <summary>
+/// How a case ended. <see cref="FinalResult"/> is the internal record (8D report, register); only
+/// <see cref="CustomerMessage"/> is sent to the customer and shown on their tracking page.
+/// </summary>
+internal sealed record Closure(string FinalResult, DateTimeOffset ClosedAt, string ClosedBy, string? CustomerMessage = null);
 
 internal sealed record Satisfaction(int Score, string? Comment, DateTimeOffset At);
 
@@ -267,6 +271,7 @@ internal sealed record FirstResponse(DateTimeOffset At, string By, string How);
 
 internal sealed record WaitingForCustomer(DateTimeOffset Since, string Reason);
 
-internal sealed record CustomerMessage(DateTimeOffset At, string Kind, string Subject);
+/// <summary>What the customer was told, as their tracking page lists it; <see cref="Note"/> is staff's own words to them.</summary>
+internal sealed record CustomerMessage(DateTimeOffset At, string Kind, string Subject, string? Note = null);
 
 internal sealed record CaseNote(DateTimeOffset At, string By, string Text);

@@ -39,6 +39,7 @@ internal static class CaseCommandHandler
         var target = CaseWorkflow.Target(current.Kind, current.Stage, action)
             ?? throw new CaseStageException(current.Kind, current.Stage, action);
         CaseAuthorization.Demand(context.Actor, current, action);
+        CaseReadiness.Demand(current, action, context.Workflow);
 
         var decision = command switch
         {

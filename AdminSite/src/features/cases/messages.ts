@@ -101,7 +101,6 @@ export default bilingual(
       pausedLeft: 'Paused with {hours} working hours left',
       agreed: 'Agreed with the customer',
       overdue: 'Overdue',
-      company: 'Company time: {time}',
     },
     assessment: {
       heading: 'Assessment',
@@ -340,6 +339,19 @@ export default bilingual(
       withdrawReason: 'Why the case is withdrawn',
       submit: 'Save',
     },
+    closing: {
+      finalResultInternal: 'Final result (internal)',
+      finalResultHint: 'For the 8D report and the register. The customer does not see it.',
+      customerMessage: 'Message to the customer',
+      customerMessageHint: 'Sent by e-mail with the closing notice and shown on the customer’s tracking page, in their language.',
+      preview: 'What the customer receives',
+      previewNotice: 'Case {number} is now closed. We would be grateful if you rated how we handled it (1–5).',
+      previewEmpty: 'Only the closing notice, without a message of yours.',
+      customerMessageShown: 'Message to the customer',
+    },
+    times: {
+      yours: 'Your time: {time}',
+    },
   },
   {
     list: {
@@ -441,7 +453,6 @@ export default bilingual(
       pausedLeft: '已暂停，剩余 {hours} 个工作小时',
       agreed: '与顾客约定',
       overdue: '已逾期',
-      company: '公司时间：{time}',
     },
     assessment: {
       heading: '判定分类',
@@ -679,6 +690,19 @@ export default bilingual(
       closeHint: '投诉须在所有补救措施完成或取消、纠正措施经效果验证有效（或已说明无需纠正措施）后才能结案。',
       withdrawReason: '撤回案件的理由',
       submit: '保存',
+    },
+    closing: {
+      finalResultInternal: '最终结果（内部）',
+      finalResultHint: '用于 8D 报告和登记台账，顾客看不到。',
+      customerMessage: '给顾客的结案留言',
+      customerMessageHint: '随结案通知邮件发送给顾客，并显示在顾客的查询页面上。',
+      preview: '顾客将收到的内容',
+      previewNotice: '案件 {number} 已结案。恳请您对我们的处理进行评价（1–5 分）。',
+      previewEmpty: '仅有结案通知，不含您的留言。',
+      customerMessageShown: '给顾客的结案留言',
+    },
+    times: {
+      yours: '您的当地时间：{time}',
     },
   },
 );
