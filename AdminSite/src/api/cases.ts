@@ -255,7 +255,7 @@ export interface CaseRecord {
   firstResponse?: { at: string; by: string; how: ResponseChannel };
   /** How staff received a complaint they registered (Functions/Cases/Model/DeskRecords.cs). */
   intake?: { signaturePresent?: boolean; forwardedByAuthority: boolean; tellBy?: 'phone' | 'letter' };
-  firstContact?: { answer: string; toldHow: string; reaction: string; by: string; at: string };
+  firstContact?: { answer: string; toldHow: ResponseChannel; reaction: string; by: string; at: string };
   waiting?: { since: string; reason: string };
   messages: CustomerMessage[];
   notes: CaseNote[];

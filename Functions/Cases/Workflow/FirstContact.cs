@@ -18,6 +18,12 @@ internal static class FirstContact
     private static readonly Severity[] Simple = [Severity.General, Severity.Minor];
     private static readonly Remedy[] NeedsTheProcedure = [Remedy.Compensation, Remedy.Refund, Remedy.Return];
 
+    /// <summary>Why the case itself rules first-contact resolution out (whatever is typed into the dialog), or null.</summary>
+    public static CaseRuleException? Refusal(CaseRecord current) =>
+        current.Subject.RemedyWanted is { } wanted && NeedsTheProcedure.Contains(wanted)
+            ? new("remedy.notSimple", "The customer asks for compensation, a refund or a return: that goes through investigation and approval.")
+            : null;
+
     public static CaseDecision Resolve(CaseRecord current, ResolveAtFirstContactCommand command, CaseContext context)
     {
         var answer = RequireText(command.Answer, "answer");
@@ -25,8 +31,6 @@ internal static class FirstContact
         Require(CaseEdits.ResponseChannels.Contains(command.ToldHow), "toldHow.unknown", $"Say how: {string.Join(", ", CaseEdits.ResponseChannels)}.");
         Require(Simple.Contains(command.Severity), "severity.notSimple",
             "Only general and minor cases are resolved at first contact; major, serious and special cases go through the whole procedure.");
-        Require(current.Subject.RemedyWanted is not { } wanted || !NeedsTheProcedure.Contains(wanted), "remedy.notSimple",
-            "The customer asks for compensation, a refund or a return: that goes through investigation and approval.");
 
         var now = context.Now;
         var by = context.Actor.Id;
@@ -39,7 +43,8 @@ internal static class FirstContact
             Assignment = current.Assignment with { FirstReceiverId = current.Assignment.FirstReceiverId ?? by, HandlerId = current.Assignment.HandlerId ?? by },
             FirstResponse = current.FirstResponse ?? new FirstResponse(now, by, command.ToldHow),
             FirstContact = new FirstContactResolution(answer, command.ToldHow, reaction, by, now),
-            Closure = new Closure(answer, now, by),
+            // The answer is what the customer was told, so it is both the result and the customer's message.
+            Closure = new Closure(answer, now, by, CustomerMessage: answer),
             Waiting = null,
             Messages = [.. current.Messages, new CustomerMessage(now, "case-closed", answer)],
         };
