@@ -13,6 +13,7 @@ using Serverless.Feedback.Hosting.LocalRunner;
 using Serverless.Feedback.Hosting.Telemetry;
 using Serverless.Feedback.Hosting.Worker;
 using Serverless.Feedback.Intake;
+using Serverless.Feedback.Intake.Desk;
 using Serverless.Feedback.Notifications;
 using Serverless.Feedback.PublicSite;
 using Serverless.Feedback.Reports;
@@ -121,6 +122,7 @@ public partial class Program
         app.MapStaffApi()
             .MapStaffDirectoryApi()
             .MapCaseApi()
+            .MapStaffIntake()
             .MapCaseAttachments()
             .MapCustomerApi()
             .MapSettingsApi()

@@ -2,7 +2,7 @@ using Serverless.Feedback.Cases.Model;
 
 namespace Serverless.Feedback.Intake;
 
-/// <summary>A submission that passed every check, with typed values.</summary>
+/// <summary>A submission that passed every check, with typed values. <see cref="Email"/> is empty when staff registered a customer without one.</summary>
 internal sealed record ValidSubmission(
     string? SubmissionId,
     CaseKind Kind,
@@ -15,7 +15,13 @@ internal sealed record ValidSubmission(
     CaseSubject Subject,
     IReadOnlyList<ValidAttachment> Attachments,
     DateTimeOffset? ReceivedAt,
-    string? FirstReceiverEmail);
+    string? FirstReceiverEmail)
+{
+    /// <summary>Staff registering for a customer already on file name them by id; their details come from the file.</summary>
+    public string? CustomerId { get; init; }
+
+    public StaffIntake? StaffIntake { get; init; }
+}
 
 internal sealed record ValidAttachment(string FileName, string ContentType, byte[] Content);
 
@@ -36,4 +42,7 @@ internal enum IntakePath
     Form,
     Api,
     Queue,
+
+    /// <summary>Staff registering in the console: any staff channel, e-mail optional, no consent box.</summary>
+    Staff,
 }

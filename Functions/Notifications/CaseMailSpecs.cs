@@ -35,6 +35,8 @@ internal static class CaseMailSpecs
         ["new-case"] = new(false, MailLinkKind.Console, Dates: true),
         ["case-assigned"] = new(false, MailLinkKind.Console, Dates: true),
         ["severe-case"] = new(false, MailLinkKind.Console, Dates: true),
+        ["authority-case"] = new(false, MailLinkKind.Console, Dates: true),
+        ["tell-customer"] = new(false, MailLinkKind.Console, Resolution: true, ClosingMessage: true, Dates: true),
         ["approval-requested"] = new(false, MailLinkKind.Console, Resolution: true),
         ["resolution-rejected"] = new(false, MailLinkKind.Console, Note: true),
         ["resolution-approved"] = new(false, MailLinkKind.Console),

@@ -257,6 +257,9 @@ export interface CaseRecord {
   accountability?: Accountability;
   agreedDeadline?: { date: string; reason: string; setBy: string; setAt: string };
   firstResponse?: { at: string; by: string; how: ResponseChannel };
+  /** How staff received a complaint they registered (Functions/Cases/Model/DeskRecords.cs). */
+  intake?: { signaturePresent?: boolean; forwardedByAuthority: boolean; tellBy?: 'phone' | 'letter' };
+  firstContact?: { answer: string; toldHow: ResponseChannel; reaction: string; by: string; at: string };
   waiting?: { since: string; reason: string };
   messages: CustomerMessage[];
   notes: CaseNote[];

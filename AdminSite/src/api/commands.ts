@@ -126,6 +126,15 @@ export interface CloseCommand {
   customerMessage?: string;
 }
 
+/** First-contact resolution (Functions/Cases/Workflow/FirstContact.cs): only general or minor severity. */
+export interface ResolveAtFirstContactCommand {
+  answer: string;
+  toldHow: ResponseChannel;
+  reaction: string;
+  category: Category;
+  severity: Severity;
+}
+
 export interface WithdrawCommand {
   reason: string;
 }

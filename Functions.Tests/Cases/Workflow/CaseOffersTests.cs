@@ -126,6 +126,7 @@ public sealed class CaseOffersTests
             CaseAction.Close => new CloseCommand("Replaced and the instruction fixed."),
             CaseAction.Withdraw => new WithdrawCommand("The customer withdrew."),
             CaseAction.RecordSatisfaction => new RecordSatisfactionCommand(5, null),
+            CaseAction.ResolveAtFirstContact => new ResolveAtFirstContactCommand("The curing time is on the back label.", "phone", "Satisfied.", Category.ProductQuality, Severity.Minor),
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, "No sample command."),
         };
     }
@@ -144,6 +145,7 @@ public sealed class CaseOffersTests
     {
         var received = Complaint();
         yield return ("received", received);
+        yield return ("received, refund wanted", received with { Subject = received.Subject with { RemedyWanted = Remedy.Refund } });
         yield return ("received, waiting", Do(received, new WaitForCustomerCommand("Photos."), Clerk).After);
         yield return ("received, first response", Do(received, new RecordFirstResponseCommand("phone", null), Clerk).After);
         var assessed = Do(received, ValidAssessment(), Clerk).After;

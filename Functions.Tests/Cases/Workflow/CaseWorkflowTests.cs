@@ -58,6 +58,7 @@ public sealed class CaseWorkflowTests
         closed                  recordSatisfaction      =
         closed                  addNote                 =
         withdrawn               addNote                 =
+        received                resolveAtFirstContact   closed
         """;
 
     private const string ComplaintOpenStages = "received assessed investigating resolutionProposed approved awaitingCustomer accepted actionsInProgress verifyingEffectiveness";
@@ -73,6 +74,7 @@ public sealed class CaseWorkflowTests
         closed                  recordSatisfaction      =
         closed                  addNote                 =
         withdrawn               addNote                 =
+        received                resolveAtFirstContact   closed
         """;
 
     private const string Compliment = """
@@ -80,6 +82,7 @@ public sealed class CaseWorkflowTests
         closed                  recordSatisfaction      =
         closed                  addNote                 =
         withdrawn               addNote                 =
+        received                resolveAtFirstContact   closed
         """;
 
     public static TheoryData<string, string, string, string> EveryCombination()

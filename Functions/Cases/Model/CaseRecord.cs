@@ -34,6 +34,9 @@ internal sealed record CaseRecord
 
     public IReadOnlyList<AttachmentRef> Attachments { get; init; } = [];
 
+    /// <summary>How staff received a complaint they registered themselves (DOMAIN §14.1); null for the form and the API.</summary>
+    public StaffIntake? Intake { get; init; }
+
     public CaseAssignment Assignment { get; init; } = new();
 
     public Assessment? Assessment { get; init; }
@@ -57,6 +60,9 @@ internal sealed record CaseRecord
     public AgreedDeadline? AgreedDeadline { get; init; }
 
     public FirstResponse? FirstResponse { get; init; }
+
+    /// <summary>Set when the first receiver answered and closed the case at once (DOMAIN §14.2).</summary>
+    public FirstContactResolution? FirstContact { get; init; }
 
     /// <summary>Whether the case waits for the customer (for information or for their answer): the clock is paused.</summary>
     public WaitingForCustomer? Waiting { get; init; }

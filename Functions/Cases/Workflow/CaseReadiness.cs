@@ -35,6 +35,7 @@ internal static class CaseReadiness
         CaseAction.RecordVerification or CaseAction.VerificationIneffective when current.Verification is null =>
             new("verification.missing", "Plan the verification first."),
         CaseAction.Close when current.Kind == CaseKind.Complaint => ComplaintClosable(current),
+        CaseAction.ResolveAtFirstContact => FirstContact.Refusal(current),
         CaseAction.RecordSatisfaction when current.Satisfaction is not null =>
             new("satisfaction.recorded", "This case has already been rated."),
         _ => null,
