@@ -13,6 +13,7 @@ using Serverless.Feedback.Hosting.LocalRunner;
 using Serverless.Feedback.Hosting.Telemetry;
 using Serverless.Feedback.Hosting.Worker;
 using Serverless.Feedback.Intake;
+using Serverless.Feedback.Intake.Desk;
 using Serverless.Feedback.Notifications;
 using Serverless.Feedback.PublicSite;
 using Serverless.Feedback.Reports;
@@ -107,7 +108,7 @@ public partial class Program
         // Local tooling.
         app.MapLocalTriggerRunner();
         app.MapHealth();
-        app.MapPublicStyles();
+        app.MapPublicAssets();
         app.MapDevelopmentTools();
 
         // Public pages and APIs.
@@ -121,6 +122,7 @@ public partial class Program
         app.MapStaffApi()
             .MapStaffDirectoryApi()
             .MapCaseApi()
+            .MapStaffIntake()
             .MapCaseAttachments()
             .MapCustomerApi()
             .MapSettingsApi()

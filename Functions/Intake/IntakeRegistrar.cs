@@ -5,6 +5,7 @@ using Serverless.Feedback.Cases.Storage;
 using Serverless.Feedback.Cases.Workflow;
 using Serverless.Feedback.Customers;
 using Serverless.Feedback.Hosting.Telemetry;
+using Serverless.Feedback.Intake.Desk;
 using Serverless.Feedback.Settings;
 using Serverless.Feedback.Staff;
 using Serverless.Feedback.Storage;
@@ -43,7 +44,7 @@ internal sealed class IntakeRegistrar(
 
         // Only the address is claimed now; the customer's file is written (or their last contact moved) once the
         // case has settled. The case keeps what they gave this time; their stored details are staff's to change.
-        var customer = await customers.ClaimEmailAsync(submission.Email, cancellationToken);
+        var customerId = await CustomerIdAsync(submission, cancellationToken);
         var receivedAt = submission.ReceivedAt ?? now;
         var month = CaseNumber.MonthOf(receivedAt, await companyTime.ZoneAsync(cancellationToken));
 
@@ -52,7 +53,7 @@ internal sealed class IntakeRegistrar(
         var seenBefore = false;
         if (submission.SubmissionId is { } submissionId)
         {
-            var claim = await submissions.ClaimAsync(submissionId, customer.Id, month, cancellationToken);
+            var claim = await submissions.ClaimAsync(submissionId, customerId, month, cancellationToken);
             month = claim.Month;
             seenBefore = !claim.IsNew;
             if (seenBefore && await cases.FindSubmissionAsync(month, submissionId, cancellationToken) is { } earlier)
@@ -74,9 +75,10 @@ internal sealed class IntakeRegistrar(
             UpdatedAt = now,
             SubmissionId = submission.SubmissionId,
             TrackingToken = token,
-            Customer = new CaseCustomer(customer.Id, submission.Name, submission.Company, submission.Email.Trim(), submission.Phone, submission.Language),
+            Customer = new CaseCustomer(customerId, submission.Name, submission.Company, submission.Email.Trim(), submission.Phone, submission.Language),
             Subject = submission.Subject,
             Attachments = attachments,
+            Intake = submission.StaffIntake,
             Messages = [new CustomerMessage(now, "receipt", submission.Subject.Description.Length > 200 ? submission.Subject.Description[..200] + "…" : submission.Subject.Description)],
 
             // New cases wait with the complaint desk (受理部门) until triage routes them.
@@ -116,9 +118,23 @@ internal sealed class IntakeRegistrar(
         [
             Effects.ToCustomer("receipt"),
             Effects.ToDepartment("new-case", created.Assignment.Department ?? organisation.ComplaintDesk),
+            .. DeskIntake.RegistrationEffects(created),
         ];
         return CaseRows.Event(created, "register", actor, null, CaseDiff.Between(null, created), effects);
     }
+
+    /// <summary>
+    /// The customer the case belongs to: the one staff picked from the file, else whoever the e-mail address
+    /// belongs to, else (staff registering a caller without an address) a new customer. The new customer's id is
+    /// derived from the submission id, so a retried registration claims its submission for the same customer and
+    /// finds the case it made instead of being refused as someone else's.
+    /// </summary>
+    private async Task<string> CustomerIdAsync(ValidSubmission submission, CancellationToken cancellationToken) =>
+        submission.CustomerId ?? (submission.Email.Length > 0
+            ? (await customers.ClaimEmailAsync(submission.Email, cancellationToken)).Id
+            : submission.SubmissionId is { } submissionId
+                ? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("customer:" + submissionId)))[..32]
+                : Guid.NewGuid().ToString("N"));
 
     /// <summary>
     /// Stores the files under a random prefix of their own: nobody can guess a blob name from what they know of a

@@ -59,6 +59,15 @@ internal sealed record IntakeRequest
 
     /// <summary>Queue only: the e-mail of the staff member who registered it (首问责任人).</summary>
     public string? FirstReceiver { get; init; }
+
+    /// <summary>Staff only: a company letter carries the signer's signature or company stamp.</summary>
+    public bool? SignaturePresent { get; init; }
+
+    /// <summary>Staff only: forwarded by a regulator or higher authority.</summary>
+    public bool? ForwardedByAuthority { get; init; }
+
+    /// <summary>Staff only: how a customer without an e-mail address is told (phone or letter).</summary>
+    public string? TellBy { get; init; }
 }
 
 /// <summary>A file with the submission: <c>contentBase64</c> on the API and queue, bytes on the form.</summary>

@@ -35,6 +35,8 @@ internal static class CaseMailSpecs
         ["new-case"] = new(false, MailLinkKind.Console, Dates: true),
         ["case-assigned"] = new(false, MailLinkKind.Console, Dates: true),
         ["severe-case"] = new(false, MailLinkKind.Console, Dates: true),
+        ["authority-case"] = new(false, MailLinkKind.Console, Dates: true),
+        ["tell-customer"] = new(false, MailLinkKind.Console, Resolution: true, ClosingMessage: true, Dates: true),
         ["approval-requested"] = new(false, MailLinkKind.Console, Resolution: true),
         ["resolution-rejected"] = new(false, MailLinkKind.Console, Note: true),
         ["resolution-approved"] = new(false, MailLinkKind.Console),
@@ -49,5 +51,7 @@ internal static class CaseMailSpecs
         ["deadline-escalation"] = new(false, MailLinkKind.Console, Dates: true),
         ["verification-reminder"] = new(false, MailLinkKind.Console),
         ["verification-overdue"] = new(false, MailLinkKind.Console),
+        ["action-reminder"] = new(false, MailLinkKind.Console, Note: true),
+        ["action-overdue"] = new(false, MailLinkKind.Console, Note: true),
     };
 }

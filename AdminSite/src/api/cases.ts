@@ -141,8 +141,10 @@ export interface RemedialAction {
   amount?: number;
   status: ActionStatus;
   doneAt?: string;
+  evidence?: string;
 }
 
+/** `owner` is a staff id, or an outside party's name when `ownerContact` is set. */
 export interface CapaAction {
   id: string;
   description: string;
@@ -151,6 +153,8 @@ export interface CapaAction {
   status: ActionStatus;
   evidence?: string;
   doneAt?: string;
+  ownerContact?: string;
+  carriedOver?: { followUpAction: string; reason: string; by: string; at: string };
 }
 
 export interface Resolution {
@@ -253,6 +257,9 @@ export interface CaseRecord {
   accountability?: Accountability;
   agreedDeadline?: { date: string; reason: string; setBy: string; setAt: string };
   firstResponse?: { at: string; by: string; how: ResponseChannel };
+  /** How staff received a complaint they registered (Functions/Cases/Model/DeskRecords.cs). */
+  intake?: { signaturePresent?: boolean; forwardedByAuthority: boolean; tellBy?: 'phone' | 'letter' };
+  firstContact?: { answer: string; toldHow: ResponseChannel; reaction: string; by: string; at: string };
   waiting?: { since: string; reason: string };
   messages: CustomerMessage[];
   notes: CaseNote[];

@@ -69,6 +69,7 @@ export interface CapaActionInput {
   description: string;
   owner: string;
   dueDate: string;
+  ownerContact?: string;
 }
 
 export interface ProposeResolutionCommand {
@@ -99,6 +100,8 @@ export interface UpdateActionCommand {
   actionId: string;
   status: ActionStatus;
   evidence?: string;
+  carryOverTo?: string;
+  reason?: string;
 }
 
 export interface StartVerificationCommand {
@@ -121,6 +124,15 @@ export interface RecordAccountabilityCommand {
 export interface CloseCommand {
   finalResult: string;
   customerMessage?: string;
+}
+
+/** First-contact resolution (Functions/Cases/Workflow/FirstContact.cs): only general or minor severity. */
+export interface ResolveAtFirstContactCommand {
+  answer: string;
+  toldHow: ResponseChannel;
+  reaction: string;
+  category: Category;
+  severity: Severity;
 }
 
 export interface WithdrawCommand {

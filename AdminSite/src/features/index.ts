@@ -1,5 +1,6 @@
 import type { Feature } from '../app/feature';
 import { casesFeature } from './cases';
+import { deskFeature } from './desk';
 import { customersFeature } from './customers';
 import { followUpsFeature } from './followUps';
 import { surveysFeature } from './surveys';
@@ -14,6 +15,7 @@ import { statusFeature } from './status';
  */
 export const features = [
   casesFeature,
+  deskFeature,
   customersFeature,
   followUpsFeature,
   surveysFeature,

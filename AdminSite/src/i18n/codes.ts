@@ -27,6 +27,7 @@ export default bilingual(
       visit: 'Visit',
       association: 'Consumer association / regulator',
       other: 'Other',
+      salesRepresentative: 'Sales representative',
     },
     remedy: {
       explanation: 'Explanation',
@@ -76,7 +77,7 @@ export default bilingual(
     role: { staff: 'Staff', departmentHead: 'Department head', deputyGm: 'Deputy GM', gm: 'General manager', administrator: 'Administrator' },
     decision: { accepted: 'Accepted', rejected: 'Rejected', deemedAccepted: 'Deemed accepted (no answer)' },
     source: { trackingPage: 'Tracking page', phone: 'Phone', email: 'E-mail', letter: 'Letter', visit: 'Visit', noAnswer: 'No answer' },
-    outcome: { resolved: 'Resolved', notValid: 'Not valid', answered: 'Answered', acknowledged: 'Acknowledged', withdrawn: 'Withdrawn' },
+    outcome: { resolved: 'Resolved', notValid: 'Not valid', answered: 'Answered', acknowledged: 'Acknowledged', withdrawn: 'Withdrawn', resolvedAtFirstContact: 'Resolved at first contact' },
     deadline: {
       firstResponse: 'First response',
       investigationReport: 'Investigation report',
@@ -135,6 +136,7 @@ export default bilingual(
       close: 'Closed',
       withdraw: 'Withdrawn',
       recordSatisfaction: 'Customer rated the handling',
+      resolveAtFirstContact: 'Resolved at first contact',
       remindDeadline: 'Deadline reminder sent',
       escalateDeadline: 'Escalated',
       remindCustomer: 'Customer reminded',
@@ -206,6 +208,7 @@ export default bilingual(
       visit: '来访',
       association: '消费者协会/监管部门',
       other: '其他',
+      salesRepresentative: '销售代表',
     },
     remedy: {
       explanation: '解释说明',
@@ -255,7 +258,7 @@ export default bilingual(
     role: { staff: '员工', departmentHead: '部门负责人', deputyGm: '分管领导', gm: '总经理', administrator: '系统管理员' },
     decision: { accepted: '接受', rejected: '不接受', deemedAccepted: '视为接受（未答复）' },
     source: { trackingPage: '查询页面', phone: '电话', email: '电子邮件', letter: '信函', visit: '来访', noAnswer: '未答复' },
-    outcome: { resolved: '已解决', notValid: '不成立', answered: '已答复', acknowledged: '已确认', withdrawn: '已撤回' },
+    outcome: { resolved: '已解决', notValid: '不成立', answered: '已答复', acknowledged: '已确认', withdrawn: '已撤回', resolvedAtFirstContact: '首问即时解决' },
     deadline: {
       firstResponse: '首次响应',
       investigationReport: '调查报告',
@@ -314,6 +317,7 @@ export default bilingual(
       close: '结案',
       withdraw: '撤回',
       recordSatisfaction: '顾客满意度评价',
+      resolveAtFirstContact: '首问即时解决',
       remindDeadline: '期限提醒',
       escalateDeadline: '逐级上报',
       remindCustomer: '提醒顾客',

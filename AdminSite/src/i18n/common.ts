@@ -94,6 +94,8 @@ export default bilingual(
       fix: 'Please correct the marked fields.',
       serverSaid: 'The app said:',
       codes: {
+        severity_notSimple: 'Only general and minor cases are resolved at first contact; this one goes through the whole procedure.',
+        remedy_notSimple: 'The customer asks for compensation, a refund or a return: that needs investigation and approval.',
         investigation_required: 'Complete the investigation report (root cause and whose cause) before proposing a resolution.',
         investigation_incomplete: 'A complete investigation report names the root cause category, the root cause and whose cause it is.',
         remedialActions_required: 'Propose at least one remedial action (an answer counts).',
@@ -225,6 +227,8 @@ export default bilingual(
       fix: '请更正标出的字段。',
       serverSaid: '应用返回：',
       codes: {
+        severity_notSimple: '只有一般和次要案件可首问即时解决；此案件须走完整流程。',
+        remedy_notSimple: '顾客要求赔偿、退款或退货，须经调查和审批。',
         investigation_required: '提出处理方案前，请先完成调查报告（根本原因及责任归属）。',
         investigation_incomplete: '完整的调查报告须写明根本原因类别、根本原因及责任归属。',
         remedialActions_required: '请至少提出一项补救措施（答复也算）。',

@@ -126,6 +126,7 @@ public sealed class CaseOffersTests
             CaseAction.Close => new CloseCommand("Replaced and the instruction fixed."),
             CaseAction.Withdraw => new WithdrawCommand("The customer withdrew."),
             CaseAction.RecordSatisfaction => new RecordSatisfactionCommand(5, null),
+            CaseAction.ResolveAtFirstContact => new ResolveAtFirstContactCommand("The curing time is on the back label.", "phone", "Satisfied.", Category.ProductQuality, Severity.Minor),
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, "No sample command."),
         };
     }
@@ -144,6 +145,7 @@ public sealed class CaseOffersTests
     {
         var received = Complaint();
         yield return ("received", received);
+        yield return ("received, refund wanted", received with { Subject = received.Subject with { RemedyWanted = Remedy.Refund } });
         yield return ("received, waiting", Do(received, new WaitForCustomerCommand("Photos."), Clerk).After);
         yield return ("received, first response", Do(received, new RecordFirstResponseCommand("phone", null), Clerk).After);
         var assessed = Do(received, ValidAssessment(), Clerk).After;
@@ -174,8 +176,10 @@ public sealed class CaseOffersTests
         var verifying = Do(allDone, new StartVerificationCommand("qe", "No repeat.", null), QualityEngineer).After;
         yield return ("verifying", verifying);
         var verified = Do(verifying, new RecordVerificationCommand(true, "No repeat."), QualityEngineer).After;
-        yield return ("verified", verified);
-        var closed = Do(verified, new CloseCommand("Replaced."), QualityEngineer).After;
+        yield return ("verified, preventive open", verified);
+        var preventiveDone = Do(verified, new UpdateActionCommand("P1", ActionStatus.Done, "Audit report QA-12"), QualityEngineer).After;
+        yield return ("verified, preventive done", preventiveDone);
+        var closed = Do(preventiveDone, new CloseCommand("Replaced."), QualityEngineer).After;
         yield return ("closed", closed);
         yield return ("closed, rated", Do(closed, new RecordSatisfactionCommand(4, null), Actor.Customer(closed.Customer)).After);
         yield return ("withdrawn", Do(assessed, new WithdrawCommand("Withdrawn."), Clerk).After);

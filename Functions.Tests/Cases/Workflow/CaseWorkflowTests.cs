@@ -29,6 +29,7 @@ public sealed class CaseWorkflowTests
         actionsInProgress       startVerification       verifyingEffectiveness
         actionsInProgress       close                   closed
         verifyingEffectiveness  close                   closed
+        verifyingEffectiveness  updateActions           =
         verifyingEffectiveness  recordVerification      =
         verifyingEffectiveness  remindVerifier          =
         verifyingEffectiveness  escalateVerification    =
@@ -57,6 +58,7 @@ public sealed class CaseWorkflowTests
         closed                  recordSatisfaction      =
         closed                  addNote                 =
         withdrawn               addNote                 =
+        received                resolveAtFirstContact   closed
         """;
 
     private const string ComplaintOpenStages = "received assessed investigating resolutionProposed approved awaitingCustomer accepted actionsInProgress verifyingEffectiveness";
@@ -72,6 +74,7 @@ public sealed class CaseWorkflowTests
         closed                  recordSatisfaction      =
         closed                  addNote                 =
         withdrawn               addNote                 =
+        received                resolveAtFirstContact   closed
         """;
 
     private const string Compliment = """
@@ -79,6 +82,7 @@ public sealed class CaseWorkflowTests
         closed                  recordSatisfaction      =
         closed                  addNote                 =
         withdrawn               addNote                 =
+        received                resolveAtFirstContact   closed
         """;
 
     public static TheoryData<string, string, string, string> EveryCombination()

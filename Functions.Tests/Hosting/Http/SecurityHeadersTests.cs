@@ -112,6 +112,19 @@ public sealed class SecurityHeadersTests : AppTest
     }
 
     [Fact]
+    public async Task PublicIcon_LinkedFromEveryPage_IsServedByTheApp()
+    {
+        var page = await (await App.Anonymous().GetAsync("/feedback")).Content.ReadAsStringAsync();
+        var href = System.Text.RegularExpressions.Regex.Match(page, "<link rel=\"icon\" href=\"(/feedback/favicon\\.svg\\?v=[0-9a-f]+)\"").Groups[1].Value;
+
+        var response = await App.Anonymous().GetAsync(href);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/svg+xml", response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("<svg", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnyAnswer_PlainHttpAddress_SendsNoHsts()
     {
         var response = await App.Anonymous().GetAsync("/feedback");

@@ -33,6 +33,7 @@ internal static class CaseEndpoints
         cases.MapPost("/{number}/accountability", ExecuteAsync<RecordAccountabilityCommand>);
         cases.MapPost("/{number}/close", ExecuteAsync<CloseCommand>);
         cases.MapPost("/{number}/withdraw", ExecuteAsync<WithdrawCommand>);
+        cases.MapPost("/{number}/first-contact-resolution", ExecuteAsync<ResolveAtFirstContactCommand>);
         return staff;
     }
 

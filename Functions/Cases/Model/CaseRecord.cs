@@ -34,6 +34,9 @@ internal sealed record CaseRecord
 
     public IReadOnlyList<AttachmentRef> Attachments { get; init; } = [];
 
+    /// <summary>How staff received a complaint they registered themselves (DOMAIN §14.1); null for the form and the API.</summary>
+    public StaffIntake? Intake { get; init; }
+
     public CaseAssignment Assignment { get; init; } = new();
 
     public Assessment? Assessment { get; init; }
@@ -57,6 +60,9 @@ internal sealed record CaseRecord
     public AgreedDeadline? AgreedDeadline { get; init; }
 
     public FirstResponse? FirstResponse { get; init; }
+
+    /// <summary>Set when the first receiver answered and closed the case at once (DOMAIN §14.2).</summary>
+    public FirstContactResolution? FirstContact { get; init; }
 
     /// <summary>Whether the case waits for the customer (for information or for their answer): the clock is paused.</summary>
     public WaitingForCustomer? Waiting { get; init; }
@@ -200,9 +206,16 @@ internal sealed record RemedialAction(
     decimal? Quantity,
     decimal? Amount,
     ActionStatus Status,
-    DateTimeOffset? DoneAt);
+    DateTimeOffset? DoneAt)
+{
+    /// <summary>What shows it was carried out: a shipment number, a payment voucher (DOMAIN §6).</summary>
+    public string? Evidence { get; init; }
+}
 
-/// <summary>A corrective or preventive action.</summary>
+/// <summary>
+/// A corrective or preventive action. <see cref="Owner"/> is a staff id, or the name of an outside party when
+/// <see cref="OwnerContact"/> says how to reach them (DOMAIN §6).
+/// </summary>
 internal sealed record CapaAction(
     string Id,
     string Description,
@@ -210,7 +223,22 @@ internal sealed record CapaAction(
     DateOnly DueDate,
     ActionStatus Status,
     string? Evidence,
-    DateTimeOffset? DoneAt);
+    DateTimeOffset? DoneAt)
+{
+    public string? OwnerContact { get; init; }
+
+    /// <summary>A preventive action handed on to a named follow-up action instead of being done in this case.</summary>
+    public CarryOver? CarriedOver { get; init; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsExternal => OwnerContact is not null;
+
+    /// <summary>Still to be done here: planned or in progress, and not carried over.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsPending => Status is ActionStatus.Planned or ActionStatus.InProgress && CarriedOver is null;
+}
+
+internal sealed record CarryOver(string FollowUpAction, string Reason, string By, DateTimeOffset At);
 
 internal sealed record NoCorrectiveActionDecision(string Reason, string DecidedBy, DateTimeOffset DecidedAt);
 

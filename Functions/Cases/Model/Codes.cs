@@ -21,6 +21,7 @@ internal enum Channel
     Visit,
     Association,
     Other,
+    SalesRepresentative,
 }
 
 internal enum Remedy
@@ -148,4 +149,5 @@ internal enum CaseOutcome
     Answered,
     Acknowledged,
     Withdrawn,
+    ResolvedAtFirstContact,
 }

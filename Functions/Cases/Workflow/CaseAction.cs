@@ -31,6 +31,7 @@ internal enum CaseAction
     Close,
     Withdraw,
     RecordSatisfaction,
+    ResolveAtFirstContact,
 
     // Bookkeeping by the timers: chasing deadlines and answers. Recorded in the history like any change.
     RemindDeadline,

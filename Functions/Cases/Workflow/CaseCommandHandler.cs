@@ -29,6 +29,7 @@ internal static class CaseCommandHandler
         CloseCommand => CaseAction.Close,
         WithdrawCommand => CaseAction.Withdraw,
         RecordSatisfactionCommand => CaseAction.RecordSatisfaction,
+        ResolveAtFirstContactCommand => CaseAction.ResolveAtFirstContact,
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown command."),
     };
 
@@ -64,6 +65,7 @@ internal static class CaseCommandHandler
             CloseCommand c => Closing.Close(current, c, context),
             WithdrawCommand c => Closing.Withdraw(current, c, context),
             RecordSatisfactionCommand c => Closing.RecordSatisfaction(current, c, context),
+            ResolveAtFirstContactCommand c => FirstContact.Resolve(current, c, context),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown command."),
         };
 

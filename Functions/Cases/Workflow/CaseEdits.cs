@@ -6,7 +6,7 @@ namespace Serverless.Feedback.Cases.Workflow;
 /// <summary>Changes that keep the stage: first response, notes, waiting for the customer, agreed deadline, accountability.</summary>
 internal static class CaseEdits
 {
-    private static readonly string[] ResponseChannels = ["phone", "email", "letter", "visit", "other"];
+    internal static readonly string[] ResponseChannels = ["phone", "email", "letter", "visit", "other"];
 
     public static CaseDecision RecordFirstResponse(CaseRecord current, RecordFirstResponseCommand command, CaseContext context)
     {

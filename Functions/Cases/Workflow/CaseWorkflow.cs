@@ -39,7 +39,8 @@ internal static class CaseWorkflow
         Rule(Complaint, [CaseStage.AwaitingCustomer], CaseAction.CustomerReject, CaseStage.Investigating),
         Rule(Complaint, [CaseStage.AwaitingCustomer], CaseAction.RemindCustomer, null),
         Rule(Complaint, [CaseStage.Accepted], CaseAction.StartActions, CaseStage.ActionsInProgress),
-        Rule(Complaint, [CaseStage.ActionsInProgress], CaseAction.UpdateActions, null),
+        // Preventive actions go on while effectiveness is verified; they are done or carried over before closure.
+        Rule(Complaint, [CaseStage.ActionsInProgress, CaseStage.VerifyingEffectiveness], CaseAction.UpdateActions, null),
         Rule(Complaint, [CaseStage.ActionsInProgress], CaseAction.StartVerification, CaseStage.VerifyingEffectiveness),
         Rule(Complaint, [CaseStage.ActionsInProgress, CaseStage.VerifyingEffectiveness], CaseAction.Close, CaseStage.Closed),
         Rule(Complaint, [CaseStage.VerifyingEffectiveness], CaseAction.RecordVerification, null),
@@ -65,6 +66,9 @@ internal static class CaseWorkflow
         .. Everyday(ShortPath, [CaseStage.Received, CaseStage.Investigating], [CaseStage.Closed, CaseStage.Withdrawn]),
         .. Everyday(Compliment, [CaseStage.Received], [CaseStage.Closed, CaseStage.Withdrawn]),
         Rule(All, [CaseStage.Closed], CaseAction.RecordSatisfaction, null),
+
+        // First-contact resolution: answered at once and closed, any kind (DOMAIN §14.2).
+        Rule(All, [CaseStage.Received], CaseAction.ResolveAtFirstContact, CaseStage.Closed),
     ]);
 
     /// <summary>The stage <paramref name="action"/> leads to, or null when it is not allowed now.</summary>

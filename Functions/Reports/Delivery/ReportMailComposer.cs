@@ -17,6 +17,7 @@ internal sealed class ReportMailComposer(ReportArchive archive, CaseStore cases,
 {
     public const string CaseTemplate = "case-report";
     public const string MonthlyTemplate = "monthly-summary";
+    public const string InvestigationTemplate = "investigation-report";
     public const string ReportValue = "report";
     public const string FileNameValue = "fileName";
     public const string TriggerValue = "trigger";
@@ -25,7 +26,7 @@ internal sealed class ReportMailComposer(ReportArchive archive, CaseStore cases,
     /// <summary>Room for headers, both bodies and MIME framing besides the attachment.</summary>
     private const long MailOverheadBytes = 64 * 1024;
 
-    public bool Knows(string template) => template is CaseTemplate or MonthlyTemplate;
+    public bool Knows(string template) => template is CaseTemplate or MonthlyTemplate or InvestigationTemplate;
 
     public async Task<ComposedMail?> ComposeAsync(MailRequest request, CancellationToken cancellationToken)
     {
@@ -39,7 +40,7 @@ internal sealed class ReportMailComposer(ReportArchive archive, CaseStore cases,
         var l = Texts.Instance.For(request.Recipient.Language);
         var attach = EncodedSize(pdf.Length) <= mail.Value.Acs.MaxMessageBytes;
         var download = new MailLink(l["report.mail.download"], site.Value.Link("/api/staff/reports/files/" + string.Join('/', name.Split('/').Select(Uri.EscapeDataString))));
-        var parts = request.Template == CaseTemplate ? await CasePartsAsync(request, l, cancellationToken) : MonthlyParts(request, l);
+        var parts = request.Template is CaseTemplate or InvestigationTemplate ? await CasePartsAsync(request, l, cancellationToken) : MonthlyParts(request, l);
         if (parts is null)
         {
             return null;
@@ -81,8 +82,8 @@ internal sealed class ReportMailComposer(ReportArchive archive, CaseStore cases,
             .. c.Assessment is { } assessment ? [new MailFact(l["mail.fact.severity"], l.Label("severity", assessment.Severity))] : Array.Empty<MailFact>(),
         ];
         return (
-            l.Format("report.mail.case-report.subject", c.Number, trigger),
-            l.Format("report.mail.case-report.body", c.Number, trigger, customer),
+            l.Format($"report.mail.{request.Template}.subject", c.Number, trigger),
+            l.Format($"report.mail.{request.Template}.body", c.Number, trigger, customer),
             facts,
             new MailLink(l["report.mail.console"], site.Value.Link($"/console/#/cases/{c.Number}")));
     }

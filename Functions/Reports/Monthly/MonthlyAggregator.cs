@@ -11,7 +11,7 @@ namespace Serverless.Feedback.Reports.Monthly;
 /// </summary>
 internal static class MonthlyAggregator
 {
-    private static readonly DeadlineKind[] Measured = [DeadlineKind.FirstResponse, DeadlineKind.Resolution];
+    private static readonly DeadlineKind[] Measured = [DeadlineKind.FirstResponse, DeadlineKind.InvestigationReport, DeadlineKind.Resolution];
 
     public static MonthlyFigures Compute(ReportMonth month, IEnumerable<CaseFacts> facts, TimeZoneInfo zone, WorkingTimeCalculator calendar, DateTimeOffset now)
     {
@@ -61,8 +61,10 @@ internal static class MonthlyAggregator
             BySeverity = By(f => Code(f.Severity), Enum.GetValues<Severity>().Select(CaseRows.Code)),
             ByDepartment = By(f => f.Department, []),
             ByChannel = By(f => CaseRows.Code(f.Channel), []),
+            ResolvedAtFirstContact = all.Count(f => During(f.ClosedAt) && f.Outcome == CaseOutcome.ResolvedAtFirstContact),
             FirstResponse = OnTimeOf(met[DeadlineKind.FirstResponse]),
             Resolution = OnTimeOf(met[DeadlineKind.Resolution]),
+            InvestigationReport = OnTimeOf(met[DeadlineKind.InvestigationReport]),
             AverageFirstResponse = Average(met[DeadlineKind.FirstResponse], calendar),
             AverageResolution = Average(met[DeadlineKind.Resolution], calendar),
             RootCauses = Tally(complaints.Where(f => During(f.InvestigatedAt) && f.RootCause is not null).Select(f => CaseRows.Code(f.RootCause!.Value))),

@@ -28,9 +28,15 @@ internal sealed record MonthlyFigures
 
     public required IReadOnlyList<Counts> ByChannel { get; init; }
 
+    /// <summary>Cases of every kind closed this month by the first receiver at once (DOMAIN §14.2).</summary>
+    public int ResolvedAtFirstContact { get; init; }
+
     public required OnTime FirstResponse { get; init; }
 
     public required OnTime Resolution { get; init; }
+
+    /// <summary>Investigation reports to the general manager sent this month, and how many within their working days (DOMAIN §5).</summary>
+    public OnTime InvestigationReport { get; init; } = new(0, 0);
 
     /// <summary>Mean working time from receipt to the first response met this month.</summary>
     public TimeSpan? AverageFirstResponse { get; init; }

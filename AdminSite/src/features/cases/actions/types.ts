@@ -54,6 +54,7 @@ export type UiActionId =
   | 'verification'
   | 'accountability'
   | 'close'
+  | 'firstContact'
   | 'withdraw';
 
 /** One button of the case page: the allowed action codes it stands for, its endpoint and its form. */
