@@ -11,6 +11,7 @@ using Serverless.Feedback.Hosting;
 using Serverless.Feedback.Hosting.LocalRunner;
 using Serverless.Feedback.Hosting.Telemetry;
 using Serverless.Feedback.Hosting.Worker;
+using Serverless.Feedback.Improvements;
 using Serverless.Feedback.Intake;
 using Serverless.Feedback.Notifications;
 using Serverless.Feedback.PublicSite;
@@ -72,6 +73,7 @@ public partial class Program
             .AddTracking()
             .AddNotifications(configuration)
             .AddFollowUps()
+            .AddImprovements()
             .AddCustomerPrivacy()
             .AddReports();
 

@@ -3,6 +3,7 @@ import { casesFeature } from './cases';
 import { customersFeature } from './customers';
 import { followUpsFeature } from './followUps';
 import { surveysFeature } from './surveys';
+import { improvementsFeature } from './improvements';
 import { reportsFeature } from './reports';
 import { settingsFeature } from './settings';
 import { peopleFeature } from './people';
@@ -17,6 +18,7 @@ export const features: Feature[] = [
   customersFeature,
   followUpsFeature,
   surveysFeature,
+  improvementsFeature,
   reportsFeature,
   settingsFeature,
   peopleFeature,

@@ -58,6 +58,15 @@ internal sealed record CaseRecord
 
     public FirstResponse? FirstResponse { get; init; }
 
+    /// <summary>Reasons given for missed deadlines and the department head's decision on each (DOMAIN §8).</summary>
+    public IReadOnlyList<LatenessCause> LatenessCauses { get; init; } = [];
+
+    /// <summary>A withdrawal waiting for the department head's approval.</summary>
+    public WithdrawalRequest? WithdrawalRequest { get; init; }
+
+    /// <summary>For an improvement action: what opened it (a survey item below target, a month above a control limit).</summary>
+    public ImprovementOrigin? Improvement { get; init; }
+
     /// <summary>Whether the case waits for the customer (for information or for their answer): the clock is paused.</summary>
     public WaitingForCustomer? Waiting { get; init; }
 

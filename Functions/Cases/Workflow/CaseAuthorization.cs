@@ -59,6 +59,7 @@ internal static class CaseAuthorization
             CaseAction.Assess or CaseAction.AssessNotValid when current.Stage == CaseStage.Received => true,
             CaseAction.Assign when current.Stage == CaseStage.Received => true,
             CaseAction.RecordAccountability or CaseAction.Assign => head,
+            CaseAction.Withdraw or CaseAction.RefuseWithdrawal or CaseAction.DecideLatenessCause => head,
             CaseAction.RecordVerification or CaseAction.VerificationIneffective =>
                 head || current.Verification?.Verifier == actor.Id || IsInvolved(actor, current),
             _ => head || IsInvolved(actor, current),

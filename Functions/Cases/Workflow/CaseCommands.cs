@@ -82,6 +82,13 @@ internal sealed record RecordAccountabilityCommand(decimal LossAmount, string? E
 
 internal sealed record CloseCommand(string FinalResult) : CaseCommand;
 
-internal sealed record WithdrawCommand(string Reason) : CaseCommand;
+/// <summary>Withdraws the case, or asks the department head to (see <see cref="Withdrawals"/>).</summary>
+internal sealed record WithdrawCommand(string Reason, string? CustomerMessage = null) : CaseCommand;
+
+internal sealed record DecideWithdrawalCommand(bool Approve, string? Note) : CaseCommand;
+
+internal sealed record RecordLatenessCauseCommand(DeadlineKind Deadline, string Reason) : CaseCommand;
+
+internal sealed record DecideLatenessCauseCommand(DeadlineKind Deadline, bool Accept, string? Note) : CaseCommand;
 
 internal sealed record RecordSatisfactionCommand(int Score, string? Comment) : CaseCommand;

@@ -27,7 +27,7 @@ internal static class ReportEndpoints
         reports.MapGet("/monthly/{month}", MonthlySummaryAsync);
         reports.MapGet("/register", RegisterAsync);
         reports.MapGet("/files/{*name}", StoredFileAsync);
-        return staff;
+        return staff.MapAccountabilityApi();
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CaseReportAsync(

@@ -41,6 +41,7 @@ internal static class MonthlySummaryRenderer
         Satisfaction(pdf, f.Satisfaction, l);
         Actions(pdf, f, names, l);
         LateByPerson(pdf, f, names, l);
+        Improvements(pdf, f, summary, names, l);
         Trend(pdf, summary, l);
         return pdf;
     }
@@ -178,6 +179,19 @@ internal static class MonthlySummaryRenderer
         pdf.Table(
             [new(l["report.monthly.person"], 2.4), Count(l, "metLate"), Count(l, "overdue")],
             f.LateByPerson.Select(p => Cells(names.Person(p.StaffId), l.Number(p.MetLate), l.Number(p.OverdueAtEnd))));
+    }
+
+    private static void Improvements(PdfDocumentBuilder pdf, MonthlyFigures f, MonthlySummary summary, ReportNames names, Localizer l)
+    {
+        var i = f.Improvements;
+        pdf.Heading(l["report.monthly.improvements"], 2)
+            .Paragraph(l.Format("report.monthly.improvementCounts", l.Number(i.Opened), l.Number(i.Closed), l.Number(i.OpenAtEnd.Count)), PdfTextStyle.Small);
+        if (i.OpenAtEnd.Count > 0)
+        {
+            pdf.Table(
+                [new(l["report.monthly.case"], 1.4), new(l["report.monthly.department"], 1.2), new(l["report.monthly.origin"], 2.6), new(l["report.monthly.opened"], 1.1)],
+                i.OpenAtEnd.Select(line => Cells(line.CaseNumber, names.Department(line.Department, l.Language), ImprovementOrigins.Describe(line.Source, line.Reference, line.Topic, l), l.Day(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(line.OpenedAt, summary.Zone).DateTime)))));
+        }
     }
 
     private static void Trend(PdfDocumentBuilder pdf, MonthlySummary summary, Localizer l)

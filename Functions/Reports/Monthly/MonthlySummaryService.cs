@@ -19,6 +19,7 @@ internal sealed class MonthlySummaryService(
     CompanyCalendarSource calendar,
     CompanyTime time,
     SettingsStore settings,
+    Staff.StaffDirectory staff,
     ILogger<MonthlySummaryService> logger)
 {
     public const int TrendMonths = 12;
@@ -37,7 +38,8 @@ internal sealed class MonthlySummaryService(
         var from = (missing.Count > 0 ? missing[0] : month).Start(zone);
         var loaded = await facts.LoadAsync(from, now, cancellationToken);
 
-        var figures = MonthlyAggregator.Compute(month, loaded, zone, calculator, now);
+        var accountable = Accountable.From(await staff.ListAsync(cancellationToken));
+        var figures = MonthlyAggregator.Compute(month, loaded, zone, calculator, now, accountable);
         var points = new Dictionary<ReportMonth, MonthTrendPoint>(stored) { [month] = figures.Trend };
         foreach (var earlier in missing)
         {

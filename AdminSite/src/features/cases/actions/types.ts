@@ -54,7 +54,10 @@ export type UiActionId =
   | 'verification'
   | 'accountability'
   | 'close'
-  | 'withdraw';
+  | 'withdraw'
+  | 'withdrawalDecision'
+  | 'latenessCause'
+  | 'latenessDecision';
 
 /** One button of the case page: the allowed action codes it stands for, its endpoint and its form. */
 export interface CaseActionDef {
