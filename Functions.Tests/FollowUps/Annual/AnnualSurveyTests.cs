@@ -6,6 +6,7 @@ using Serverless.Feedback.Cases.Storage;
 using Serverless.Feedback.FollowUps.Annual;
 using Serverless.Feedback.FollowUps.Surveys;
 using Serverless.Feedback.Reports;
+using Serverless.Feedback.Reports.Delivery;
 using Serverless.Feedback.Reports.Monthly;
 using Serverless.Feedback.Tests.Deadlines;
 using Serverless.Feedback.Tests.Support;
@@ -81,6 +82,17 @@ public sealed class AnnualSurveyTests : AppTest
         Assert.All(november.Figures.ByKind, k => Assert.Equal(0, k.Received));
         Assert.Equal(1, november.Figures.Improvements.Opened);
         Assert.Equal([number], november.Figures.Improvements.OpenAtEnd.Select(i => i.CaseNumber));
+
+        // The annual report went to management when the survey closed, and can be downloaded in either language.
+        await App.DrainAsync(ReportQueueFunction.Name);
+        var reports = (await App.SendMailAsync()).Where(m => m.MessageId?.StartsWith("<report-annual-2026-", StringComparison.Ordinal) == true).ToList();
+        Assert.Equal(["dgm@example.com", "gm@example.com"], reports.Select(m => m.Recipient()).Order());
+        Assert.Equal("Annual satisfaction report 2026", reports.Single(m => m.Recipient() == "dgm@example.com").Subject);
+        var download = await manager.GetAsync("/api/staff/reports/annual/2026?language=en");
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        var pdf = await download.Content.ReadAsByteArrayAsync();
+        Serverless.Feedback.Tests.Pdf.Support.PdfTools.AssertValid(pdf);
+        Serverless.Feedback.Tests.Reports.ReportText.AssertInOrder(Serverless.Feedback.Tests.Pdf.Support.PdfTools.Text(pdf), "Annual satisfaction report 2026", "Packaging", number, "Stronger cartons, please.");
 
         // Staff are never surveyed as customers.
         await App.FireTimerAtAsync(FollowUpSurveyFunction.Name, new DateTimeOffset(2027, 5, 20, 10, 0, 0, TimeSpan.FromHours(8)));

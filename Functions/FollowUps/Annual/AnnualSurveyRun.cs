@@ -22,6 +22,7 @@ internal sealed class AnnualSurveyRun(
     FollowUpRecords records,
     MailOutbox outbox,
     ImprovementRegistrar improvements,
+    Reports.Delivery.ReportRequester reports,
     StaffDirectory staff,
     SettingsStore settings,
     CompanyTime time,
@@ -100,6 +101,8 @@ internal sealed class AnnualSurveyRun(
             await annual.SaveRunAsync(run with { CorrectiveCases = cases }, cancellationToken);
         }
 
+        // The report goes to management when the survey closes (DOMAIN §14.7); a repeated request mails nobody twice.
+        await reports.RequestAnnualReportAsync(run.Year, cancellationToken);
         await annual.SaveRunAsync(run with { CorrectiveCases = cases, EvaluatedAt = now }, cancellationToken);
         logger.LogInformation(
             "Annual survey {Year}: {Answered} of {Invited} answered ({Rate:P0}, target {Target:P0}); corrective actions for {Items}",

@@ -55,6 +55,9 @@ internal sealed record CaseFacts
     /// <summary>The loss and the employee at fault, when recorded (DOMAIN §12); read only by management's table.</summary>
     public AccountabilityFact? Accountability { get; init; }
 
+    /// <summary>The approved resolution returns goods (a "return" remedial action not cancelled).</summary>
+    public bool Returns { get; init; }
+
     /// <summary>What opened an improvement action; null for every other kind.</summary>
     public ImprovementOrigin? Improvement { get; init; }
 
@@ -88,6 +91,7 @@ internal sealed record CaseFacts
         RatedAt = c.Satisfaction?.At,
         Actions = Approved(c),
         Improvement = c.Improvement,
+        Returns = ApprovedAt(c) is not null && c.Resolution!.RemedialActions.Any(a => a.Kind == RemedialKind.Return && a.Status != ActionStatus.Cancelled),
         Accountability = c.Accountability is { } a ? new AccountabilityFact(a.LossAmount, a.EmployeeAtFault, a.SuggestedShare, a.RecordedAt) : null,
     };
 
@@ -118,19 +122,31 @@ internal sealed record CaseFacts
             return [];
         }
 
-        // Actions count from the final approval of their round: a proposal can still be sent back before that.
-        var approvals = c.Approvals.Where(a => a.Round == resolution.Round && a.Meaning != ApprovalMeaning.Rejected).ToList();
-        if (approvals.Count < resolution.RequiredApprovals.Count || approvals.Count == 0)
+        if (ApprovedAt(c) is not { } approvedAt)
         {
             return [];
         }
 
-        var approvedAt = approvals.Max(a => a.At);
         return
         [
             .. resolution.CorrectiveActions.Select(a => Action(a, true, approvedAt)),
             .. resolution.PreventiveActions.Select(a => Action(a, false, approvedAt)),
         ];
+    }
+
+    /// <summary>
+    /// When the current resolution was finally approved; null before. Actions count from the final approval of
+    /// their round: a proposal can still be sent back before that.
+    /// </summary>
+    private static DateTimeOffset? ApprovedAt(CaseRecord c)
+    {
+        if (c.Resolution is not { } resolution)
+        {
+            return null;
+        }
+
+        var approvals = c.Approvals.Where(a => a.Round == resolution.Round && a.Meaning != ApprovalMeaning.Rejected).ToList();
+        return approvals.Count < resolution.RequiredApprovals.Count || approvals.Count == 0 ? null : approvals.Max(a => a.At);
     }
 
     private static FactAction Action(CapaAction a, bool corrective, DateTimeOffset approvedAt) =>

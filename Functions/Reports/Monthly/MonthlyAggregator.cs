@@ -82,6 +82,7 @@ internal static class MonthlyAggregator
                 .ThenBy(a => a.CaseNumber, StringComparer.Ordinal)
                 .ThenBy(a => a.ActionId, StringComparer.Ordinal)],
             LateByPerson = LateByPerson(complaints, During, until, accountable ?? Accountable.None),
+            RemedialReturns = received.Count(f => f.Returns),
             Improvements = ImprovementsOf(everything.Where(f => f.Kind == CaseKind.Improvement).ToList(), During, until),
         };
     }

@@ -54,6 +54,9 @@ internal sealed record MonthlyFigures
     /// <summary>Improvement actions (DOMAIN §14.7–8): their own section, never counted as complaints or feedback.</summary>
     public ImprovementFigures Improvements { get; init; } = ImprovementFigures.None;
 
+    /// <summary>Complaints received in the month whose approved resolution returns goods (the returns count until returns are recorded).</summary>
+    public int RemedialReturns { get; init; }
+
     public int LateActions => OpenActions.Count(a => a.Late);
 
     public MonthTrendPoint Trend => new(

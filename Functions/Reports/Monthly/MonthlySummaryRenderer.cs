@@ -77,6 +77,27 @@ internal static class MonthlySummaryRenderer
         {
             pdf.Paragraph(l["report.monthly.noVolumes"], PdfTextStyle.Small);
         }
+
+        Limits(pdf, summary, l);
+    }
+
+    private static void Limits(PdfDocumentBuilder pdf, MonthlySummary summary, Localizer l)
+    {
+        var set = summary.Limits.Where(c => c.Limit is not null).ToList();
+        if (set.Count == 0)
+        {
+            return;
+        }
+
+        pdf.Heading(l["report.monthly.controlLimits"], 3).Table(
+            [new(l["report.monthly.rateOf"], 2.2), Count(l, "measured"), Count(l, "limit"), new(l["report.monthly.limitState"], 2.2)],
+            set.Select(c => Cells(
+                l[$"report.controlLimit.{c.Topic}"],
+                l.Number(c.Measured),
+                l.Number(c.Limit),
+                c.Measured is null ? l["report.monthly.noVolumes"]
+                : c.Exceeded ? l.Format("report.monthly.aboveLimit", summary.LimitActions.GetValueOrDefault(c.Topic) ?? "")
+                : l["report.monthly.withinLimit"])));
     }
 
     private static void Breakdown(PdfDocumentBuilder pdf, Localizer l, string title, string dimension, IReadOnlyList<Counts> rows, Func<string?, string> label)
