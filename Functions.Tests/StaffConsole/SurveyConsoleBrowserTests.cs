@@ -42,8 +42,12 @@ public sealed class SurveyConsoleBrowserTests : AppTest
     public async Task ImprovementActions_ItemBelowTarget_ListedForTheDepartmentAndShownOnTheCase()
     {
         await SurveyOfTwoAnsweredByOneAsync();
+
+        // The case lists read the index rows the follow-through queue writes once the new case has settled.
+        await App.SettleAsync();
         await using var context = await Browser.NewContextAsync(App.BaseUrl);
         var page = await context.NewPageAsync();
+
         // The quality head works in Chinese.
         await ConsoleSession.SignInAsync(page, "qhead");
 
