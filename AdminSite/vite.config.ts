@@ -10,6 +10,8 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../Functions/wwwroot/console', import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
+    // The build prints what a user needs; rolldown's timing report about slow plugins is noise on a busy machine.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   server: {
     host: '127.0.0.1',

@@ -8,11 +8,13 @@ using Serverless.Feedback.Development;
 using Serverless.Feedback.FollowUps;
 using Serverless.Feedback.Health;
 using Serverless.Feedback.Hosting;
+using Serverless.Feedback.Hosting.Http;
 using Serverless.Feedback.Hosting.LocalRunner;
 using Serverless.Feedback.Hosting.Telemetry;
 using Serverless.Feedback.Hosting.Worker;
 using Serverless.Feedback.Improvements;
 using Serverless.Feedback.Intake;
+using Serverless.Feedback.Intake.Desk;
 using Serverless.Feedback.Notifications;
 using Serverless.Feedback.PublicSite;
 using Serverless.Feedback.Reports;
@@ -83,6 +85,7 @@ public partial class Program
 
     internal static void UsePipeline(IApplicationBuilder app)
     {
+        app.UseMiddleware<SecurityHeaders>();
         app.UseRouting();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
@@ -107,6 +110,7 @@ public partial class Program
         // Local tooling.
         app.MapLocalTriggerRunner();
         app.MapHealth();
+        app.MapPublicAssets();
         app.MapDevelopmentTools();
 
         // Public pages and APIs.
@@ -120,6 +124,7 @@ public partial class Program
         app.MapStaffApi()
             .MapStaffDirectoryApi()
             .MapCaseApi()
+            .MapStaffIntake()
             .MapCaseAttachments()
             .MapCustomerApi()
             .MapSettingsApi()

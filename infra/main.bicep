@@ -91,6 +91,7 @@ var tables = [
   'Schedule'
   'Settings'
   'Staff'
+  'Submissions'
   'Tracking'
 ]
 var containers = [

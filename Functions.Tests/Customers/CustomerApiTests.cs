@@ -101,6 +101,66 @@ public sealed class CustomerApiTests : AppTest
     }
 
     [Fact]
+    public async Task Submit_KnownAddressWithOtherDetails_LeavesTheCustomerAsStaffKeptItAndTheCaseAsTyped()
+    {
+        await SubmitAsync("zhang.wei@example.com");
+        using var head = await StaffClient.SignInAsync(App, "sun.tao");
+        var id = await FindAsync(head, "zhang");
+        var etag = (await head.Http.GetAsync($"/api/staff/customers/{id}")).Headers.ETag!.ToString();
+        var kept = await PutAsync(head.Http, id, new { name = "张伟（采购部）", phone = "+86 21 5555 0199", language = "zh-CN", tier = "a", mainCustomer = true }, etag);
+        Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
+        var stranger = IntakeSamples.Complaint("ZHANG.WEI@example.com");
+        stranger["name"] = "Mallory";
+        stranger["phone"] = "+1 555 0100";
+        stranger["language"] = "en";
+
+        var receipt = await (await App.Anonymous().PostAsJsonAsync("/api/intake", stranger)).Content.ReadFromJsonAsync<JsonElement>();
+        await App.SettleAsync();
+
+        var customer = (await head.Http.GetFromJsonAsync<JsonElement>($"/api/staff/customers/{id}")).GetProperty("customer");
+        Assert.Equal(("张伟（采购部）", "+86 21 5555 0199", "zh-CN", "a"), (customer.GetProperty("name").GetString(), customer.GetProperty("phone").GetString(), customer.GetProperty("language").GetString(), customer.GetProperty("tier").GetString()));
+        var stored = await App.Get<Serverless.Feedback.Cases.Storage.CaseStore>().GetAsync(receipt.GetProperty("caseNumber").GetString()!, CancellationToken.None);
+        Assert.Equal(("Mallory", id), (stored!.Case.Customer.Name, stored.Case.Customer.CustomerId));
+    }
+
+    [Fact]
+    public async Task Update_IfMatchAnyVersion_Answers428AndKeepsTheCustomer()
+    {
+        await SubmitAsync("zhang.wei@example.com");
+        using var head = await StaffClient.SignInAsync(App, "sun.tao");
+        var id = await FindAsync(head, "zhang");
+
+        var response = await PutAsync(head.Http, id, new { name = "Overwritten", language = "en", tier = "b", mainCustomer = false }, "*");
+
+        await CaseApiRefusalTests.ProblemAsync(response, HttpStatusCode.PreconditionRequired);
+        Assert.Equal("张伟", (await head.Http.GetFromJsonAsync<JsonElement>($"/api/staff/customers/{id}")).GetProperty("customer").GetProperty("name").GetString());
+    }
+
+    [Theory]
+    [InlineData("a%23b")]
+    [InlineData("a%2Fb")]
+    [InlineData("a%3Fb")]
+    [InlineData("%E2%80%A8")]
+    public async Task Get_IdNoKeyCanHold_Answers404(string id)
+    {
+        using var desk = await StaffClient.SignInAsync(App, "li.na");
+
+        await CaseApiRefusalTests.ProblemAsync(await desk.Http.GetAsync($"/api/staff/customers/{id}"), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task List_ContinuationNotHandedOut_Answers400OrNothingNeverA500()
+    {
+        using var desk = await StaffClient.SignInAsync(App, "li.na");
+
+        var broken = await CaseApiRefusalTests.ProblemAsync(await desk.Http.GetAsync("/api/staff/customers?continuation=%%%"), HttpStatusCode.BadRequest);
+        var madeUp = await desk.Http.GetAsync("/api/staff/customers?continuation=eyJhIjoxfQ");
+
+        Assert.DoesNotContain("Parameter", broken.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.True(madeUp.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{madeUp.StatusCode}");
+    }
+
+    [Fact]
     public async Task Get_UnknownCustomer_Answers404()
     {
         using var desk = await StaffClient.SignInAsync(App, "li.na");

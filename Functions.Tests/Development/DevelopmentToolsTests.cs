@@ -118,7 +118,7 @@ public sealed class DevelopmentToolsTests
         using var app = await FeedbackApp.StartAsync(settings: new Dictionary<string, string?> { ["SampleData:Seed"] = "true" });
 
         await app.Services.GetServices<IHostedService>().OfType<SampleData>().Single().ExecuteTask!;
-        var seededAgain = new SampleData(app.Get<StorageInitializer>(), app.Get<StaffDirectory>(), app.Get<SettingsStore>(), app.Get<Serverless.Feedback.Intake.IntakeRegistrar>(), app.Clock, NullLogger<SampleData>.Instance);
+        var seededAgain = new SampleData(app.Get<StorageInitializer>(), app.Get<StaffDirectory>(), app.Get<SettingsStore>(), app.Get<Serverless.Feedback.Intake.IntakeRegistrar>(), app.Get<Serverless.Feedback.Cases.CaseService>(), app.Clock, NullLogger<SampleData>.Instance);
         await seededAgain.StartAsync(CancellationToken.None);
         await seededAgain.ExecuteTask!;
         await app.SettleAsync();
@@ -130,8 +130,11 @@ public sealed class DevelopmentToolsTests
         Assert.Contains(people, p => p.Roles.Contains(Serverless.Feedback.Cases.Model.StaffRole.Gm));
         Assert.Equal(1, calendar.Revision);
         Assert.Contains(calendar.Value.Calendar.MakeUpWorkdays, d => d.Date == new DateOnly(2026, 12, 27));
-        Assert.Equal(4, cases.Count);
+        var (all, _) = await app.Get<Serverless.Feedback.Cases.Storage.CaseLists>().ListAsync(new(), CancellationToken.None);
+        Assert.Equal(5, cases.Count);
         Assert.Contains(cases, c => c.Kind == "compliment");
+        Assert.Contains(cases, c => c.Channel == "phone");
+        Assert.Contains(all, c => c.Channel == "phone" && c.Stage == "closed");
     }
 
     private static void ForgetFakeClock(IServiceCollection services)

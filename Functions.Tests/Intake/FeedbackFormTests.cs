@@ -120,6 +120,44 @@ public sealed class FeedbackFormTests : AppTest
     }
 
     [Fact]
+    public async Task Show_DateFields_ExampleInsideTheRangeAndTheRangeOnTheInput()
+    {
+        var page = Parse(await App.Anonymous().GetStringAsync("/feedback?lang=en"));
+
+        // The app's clock starts on 2 March 2026: deliveries lie behind it, a wanted deadline ahead.
+        Assert.Equal("For example 2026-03-16 (from 2026-03-02 to 2027-03-02)", Hint(page, "requestedDeadline"));
+        Assert.Equal("For example 2026-02-23 (from 2000-01-01 to 2026-03-02)", Hint(page, "deliveryDate"));
+        Assert.Equal(("2026-03-02", "2027-03-02"), (Input(page, "requestedDeadline").GetAttribute("min"), Input(page, "requestedDeadline").GetAttribute("max")));
+        Assert.Equal("2026-03-02", Input(page, "deliveryDate").GetAttribute("max"));
+    }
+
+    [Theory]
+    [InlineData("en", "Answer needed by: choose a date from 2026-03-02 to 2027-03-02.")]
+    [InlineData("zh-CN", "：请选择 2026-03-02 至 2027-03-02 之间的日期。")]
+    public async Task Submit_DeadlineInThePast_SaysTheAllowedRange(string language, string expected)
+    {
+        var client = App.Anonymous();
+        var form = Parse(await client.GetStringAsync($"/feedback?lang={language}"));
+
+        var response = await client.PostAsync("/feedback", Multipart(form, overrides: new() { ["requestedDeadline"] = "2026-02-01" }));
+
+        var page = Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains(expected, page.GetElementById("requestedDeadline-error")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "(required)")]
+    [InlineData("zh-CN", "（必填）")]
+    public async Task Show_ConsentBox_IsMarkedRequired(string language, string marker)
+    {
+        var page = Parse(await App.Anonymous().GetStringAsync($"/feedback?lang={language}"));
+
+        var label = page.QuerySelector("#consent-field label")!;
+        Assert.Contains(marker.Trim('(', ')', '（', '）'), label.QuerySelector(".hint")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("true", Input(page, "consent").GetAttribute("aria-required"));
+    }
+
+    [Fact]
     public async Task Submit_ExecutableCalledPhotoJpg_IsRefusedAndNothingStored()
     {
         var client = App.Anonymous();
@@ -229,4 +267,6 @@ public sealed class FeedbackFormTests : AppTest
 
         return content;
     }
+
+    private static string Hint(IHtmlDocument page, string field) => page.QuerySelector($"label[for={field}] .hint")!.TextContent.Trim();
 }

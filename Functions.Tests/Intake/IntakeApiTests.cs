@@ -48,6 +48,14 @@ public sealed class IntakeApiTests : AppTest
         { "attachment over the size limit", $$"""{"attachments":[{"fileName":"big.jpg","contentBase64":"{{Convert.ToBase64String([.. IntakeSamples.Jpeg, .. new byte[70_000]])}}"}]}""", "attachments[0]" },
         { "honeypot filled in", """{"website":"http://spam.example"}""", "form" },
         { "submission id with spaces", """{"submissionId":"a b c"}""", "submissionId" },
+        { "line separator in the name", """{"name":"Zhang\u2028Bcc: all@example.com"}""", "name" },
+        { "paragraph separator in the company", """{"company":"Acme\u2029Ltd"}""", "company" },
+        { "name of zero-width characters only", """{"name":"\u200B\u200C\u200D\uFEFF"}""", "name" },
+        { "name of direction marks only", """{"name":"\u200E\u200F"}""", "name" },
+        { "right-to-left override in the name", """{"name":"Zhang\u202Egpj.exe"}""", "name" },
+        { "isolate in the product", """{"product":"JG-300\u2066x\u2069"}""", "product" },
+        { "attachment that is null", """{"attachments":[null]}""", "attachments[0]" },
+        { "attachment content that is a number", """{"attachments":[{"fileName":"a.jpg","contentBase64":42}]}""", "attachments[0]" },
     };
 
     [Fact]
@@ -210,6 +218,36 @@ public sealed class IntakeApiTests : AppTest
         Assert.DoesNotContain("<img src=x", tracking, StringComparison.Ordinal);
         Assert.All(mails, m => Assert.DoesNotContain("<script>alert(1)</script>", m.Html ?? "", StringComparison.Ordinal));
         Assert.Contains(mails, m => (m.Html ?? "").Contains("&lt;script&gt;", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Submit_FileNameWithDirectionOverride_KeepsTheNameWithoutIt()
+    {
+        var body = IntakeSamples.Complaint();
+        body["attachments"] = new JsonArray(new JsonObject { ["fileName"] = "invoice\u202Egpj.exe", ["contentBase64"] = Convert.ToBase64String(IntakeSamples.Jpeg) });
+
+        var receipt = await (await PostAsync(body)).Content.ReadFromJsonAsync<JsonElement>();
+
+        var stored = await App.Get<CaseStore>().GetAsync(receipt.GetProperty("caseNumber").GetString()!, CancellationToken.None);
+        Assert.Equal("invoicegpj.jpg", Assert.Single(stored!.Case.Attachments).FileName);
+    }
+
+    [Theory]
+    [InlineData("""{"kind":"complaint","name":42}""")]
+    [InlineData("""{"kind":"complaint","consent":"yes"}""")]
+    [InlineData("""{"kind":"complaint","attachments":{"a":1}}""")]
+    [InlineData("""[1,2,3]""")]
+    [InlineData("""{"kind":""")]
+    public async Task Submit_JsonOfTheWrongShape_Answers400WithoutNamingInternals(string json)
+    {
+        var response = await App.Anonymous().PostAsync("/api/intake", new StringContent(json, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("System.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Serverless.Feedback", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(".cs", text, StringComparison.Ordinal);
+        Assert.Contains("$", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     private async Task<HttpResponseMessage> PostAsync(JsonObject body, string? idempotencyKey = null)

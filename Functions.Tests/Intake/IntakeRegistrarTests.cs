@@ -79,6 +79,57 @@ public sealed class IntakeRegistrarTests : AppTest
         Assert.NotNull(created.Sla.Find(DeadlineKind.FirstResponse));
     }
 
+    [Fact]
+    public async Task Register_SubmissionIdOfAnotherCustomerWithAFile_RefusesBeforeTouchingTheirFile()
+    {
+        var registrar = App.Get<IntakeRegistrar>();
+        var mine = Submission("owner@example.com", "shared-id-0001") with { Attachments = [new ValidAttachment("mine.jpg", "image/jpeg", IntakeSamples.Jpeg)] };
+        var first = (await registrar.RegisterAsync(mine, CancellationToken.None)).Stored.Case;
+        var theirs = Submission("stranger@example.com", "shared-id-0001") with { Attachments = [new ValidAttachment("theirs.png", "image/jpeg", [.. IntakeSamples.Jpeg, 1, 2, 3])] };
+
+        await Assert.ThrowsAsync<SubmissionIdTakenException>(() => registrar.RegisterAsync(theirs, CancellationToken.None));
+
+        var blob = await Attachments().DownloadAsync(Assert.Single(first.Attachments).BlobName);
+        Assert.Equal(IntakeSamples.Jpeg, blob!.Content.ToArray());
+        var names = await Attachments().ListAsync(null).Select(b => b.Name).ToListAsync();
+        Assert.Equal([first.Attachments[0].BlobName], names);
+    }
+
+    [Fact]
+    public async Task Register_WithFile_BlobNameRevealsNothingOfTheSubmission()
+    {
+        var registrar = App.Get<IntakeRegistrar>();
+        var photo = new ValidAttachment("a.jpg", "image/jpeg", IntakeSamples.Jpeg);
+
+        var one = (await registrar.RegisterAsync(Submission("one@example.com", "guessable-0001") with { Attachments = [photo] }, CancellationToken.None)).Stored.Case;
+        var two = (await registrar.RegisterAsync(Submission("two@example.com", "guessable-0002") with { Attachments = [photo] }, CancellationToken.None)).Stored.Case;
+
+        var names = new[] { one.Attachments[0].BlobName, two.Attachments[0].BlobName };
+        Assert.All(names, n => Assert.DoesNotContain("guessable", n, StringComparison.Ordinal));
+        Assert.All(names, n => Assert.Matches("^202603/[0-9a-f]{32}/A1\\.jpg$", n));
+        Assert.NotEqual(names[0].Split('/')[1], names[1].Split('/')[1]);
+    }
+
+    [Fact]
+    public async Task Register_SameSubmissionMonthsLater_GivesBackTheFirstCase()
+    {
+        var registrar = App.Get<IntakeRegistrar>();
+        var first = (await registrar.RegisterAsync(Submission("patient@example.com", "replayed-0001"), CancellationToken.None)).Stored.Case;
+        App.Clock.Advance(TimeSpan.FromDays(200));
+
+        var again = await registrar.RegisterAsync(Submission("patient@example.com", "replayed-0001"), CancellationToken.None);
+        await Assert.ThrowsAsync<SubmissionIdTakenException>(() => registrar.RegisterAsync(Submission("late.stranger@example.com", "replayed-0001"), CancellationToken.None));
+
+        Assert.False(again.Created);
+        Assert.Equal(first.Number, again.Stored.Case.Number);
+        await App.SettleAsync();
+        var (cases, _) = await App.Get<CaseLists>().ListAsync(new CaseListQuery { OpenOnly = true }, CancellationToken.None);
+        Assert.Single(cases);
+    }
+
+    private IBlobContainerClient Attachments() =>
+        App.Get<IBlobServiceClient>().GetBlobContainerClient(App.Get<StorageNames>().Container(IntakeRegistrar.AttachmentContainer));
+
     internal static ValidSubmission Submission(string email, string? submissionId = null) => new(
         submissionId,
         CaseKind.Complaint,

@@ -64,4 +64,23 @@ public sealed class RateLimitTests : AppTest
 
         Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.TooManyRequests, HttpStatusCode.Created], [first, second, third, other]);
     }
+
+    [Fact]
+    public async Task Limit_IPv6AddressesOfOneNetwork_ShareOneAllowance()
+    {
+        async Task<HttpStatusCode> PostAsync(string forwardedFor, string email)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/intake") { Content = JsonContent.Create(IntakeSamples.Complaint(email)) };
+            request.Headers.Add("X-Forwarded-For", forwardedFor);
+            return (await App.Anonymous().SendAsync(request)).StatusCode;
+        }
+
+        // One subscriber's /64 holds 2^64 addresses: a new one per request must not buy a new allowance.
+        var first = await PostAsync("2001:db8:aa:1::1", "a@example.com");
+        var second = await PostAsync("[2001:db8:aa:1:ffff::2]:443", "b@example.com");
+        var third = await PostAsync("2001:db8:aa:1:1234:5678:9abc:def0", "c@example.com");
+        var otherNetwork = await PostAsync("2001:db8:aa:2::1", "d@example.com");
+
+        Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.TooManyRequests, HttpStatusCode.Created], [first, second, third, otherNetwork]);
+    }
 }

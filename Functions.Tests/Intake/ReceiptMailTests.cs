@@ -58,7 +58,7 @@ public sealed class ReceiptMailTests : AppTest
         var mails = await App.SendMailAsync();
 
         Assert.Single(mails, m => m.To.Single().Address == "zhang.wei@example.com");
-        Assert.True(await App.Get<MailLog>().WasSentAsync(JsonDocument.Parse(queued[0].MessageText).RootElement.GetProperty("mailId").GetString()!, CancellationToken.None));
+        Assert.Equal(MailLogState.Sent, await App.Get<MailLog>().StateAsync(JsonDocument.Parse(queued[0].MessageText).RootElement.GetProperty("mailId").GetString()!, CancellationToken.None));
     }
 
     [Fact]

@@ -80,6 +80,19 @@ public sealed class StaffDirectoryApiTests : AppTest
         Assert.Equal("service", me.GetProperty("department").GetString());
     }
 
+    [Theory]
+    [InlineData("*")]
+    [InlineData("\"1\", \"2\"")]
+    public async Task Update_IfMatchAnyVersion_Answers428AndChangesNothing(string ifMatch)
+    {
+        var admin = await App.SignInAsync("admin");
+
+        var response = await PutAsync(admin, "li.na", Person("Overwritten", "li.na@example.com", "sales"), ifMatch);
+
+        Assert.Equal(HttpStatusCode.PreconditionRequired, response.StatusCode);
+        Assert.Equal("li.na", (await App.Get<Serverless.Feedback.Staff.StaffDirectory>().GetAsync("li.na"))!.Value.Member.Name);
+    }
+
     [Fact]
     public async Task List_AsStaff_HidesEmailAddresses()
     {

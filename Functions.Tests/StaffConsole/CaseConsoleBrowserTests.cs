@@ -106,21 +106,32 @@ public sealed class CaseConsoleBrowserTests : SubmittedComplaintTest
     }
 
     [Fact]
-    public async Task FirstResponse_RecordedTwice_ShowsTheAppsRefusalInTheDialog()
+    public async Task FirstResponse_RecordedMeanwhileInAnotherBrowser_DialogSaysItIsNoLongerPossible()
     {
-        await using var context = await Browser.NewContextAsync(App.BaseUrl);
-        var page = await context.NewPageAsync();
+        await using var first = await Browser.NewContextAsync(App.BaseUrl);
+        await using var second = await Browser.NewContextAsync(App.BaseUrl);
+        var page = await first.NewPageAsync();
+        var theirs = await second.NewPageAsync();
         await ConsoleSession.SignInAsync(page, "li.na");
+        await ConsoleSession.SignInAsync(theirs, "chen.jie");
         await ConsoleSession.OpenCaseAsync(page, Number);
+        await ConsoleSession.OpenCaseAsync(theirs, Number);
+        var their = await ConsoleSession.OpenActionAsync(theirs, "firstResponse");
+        await their.GetByTestId("dialog-submit").ClickAsync();
+        await Assertions.Expect(their).ToBeHiddenAsync();
+        await Assertions.Expect(theirs.GetByTestId("action-firstResponse")).ToHaveCountAsync(0);
+
+        // This page still shows the button from before: the app refuses the old version, and once reloaded the
+        // dialog says the action is no longer possible instead of offering it again.
         var dialog = await ConsoleSession.OpenActionAsync(page, "firstResponse");
         await dialog.GetByTestId("dialog-submit").ClickAsync();
-        await Assertions.Expect(dialog).ToBeHiddenAsync();
+        await Assertions.Expect(dialog.GetByTestId("stale")).ToBeVisibleAsync();
+        await dialog.GetByTestId("stale-reload").ClickAsync();
+        await Assertions.Expect(dialog.GetByTestId("reloaded")).ToBeVisibleAsync();
 
-        dialog = await ConsoleSession.OpenActionAsync(page, "firstResponse");
-        await dialog.GetByTestId("dialog-submit").ClickAsync();
-
-        await Assertions.Expect(dialog.GetByTestId("problem")).ToContainTextAsync("The first response is already recorded.");
-        await Assertions.Expect(dialog).ToBeVisibleAsync();
+        await Assertions.Expect(dialog.GetByTestId("no-longer-allowed")).ToBeVisibleAsync();
+        await Assertions.Expect(dialog.GetByTestId("dialog-submit")).ToBeDisabledAsync();
+        await Assertions.Expect(page.GetByTestId("action-firstResponse")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByTestId("case-history").GetByTestId("history-action")).ToHaveCountAsync(2);
     }
 

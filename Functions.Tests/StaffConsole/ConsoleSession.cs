@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using Serverless.Feedback.Staff.Identity;
 using Serverless.Feedback.Tests.Intake;
 using Serverless.Feedback.Tests.Support;
 
@@ -11,8 +12,8 @@ namespace Serverless.Feedback.Tests.StaffConsole;
 /// <summary>What the console's browser tests do again and again: sign in as a person, register a case, open it, pick from a select.</summary>
 internal static class ConsoleSession
 {
-    /// <summary>The first page of a test waits for a cold app and a cold browser; later steps use Playwright's default.</summary>
-    public const float FirstLoad = 20_000;
+    /// <summary>The first page of a test waits for a cold app and a cold browser: as long as any other wait (<see cref="Browser.Patience"/>).</summary>
+    public const float FirstLoad = Browser.Patience;
 
     /// <summary>Signs in through the development sign-in page and waits until the console shows the case list.</summary>
     public static async Task SignInAsync(IPage page, string staffId)
@@ -44,6 +45,17 @@ internal static class ConsoleSession
         return await client.GetFromJsonAsync<JsonElement>(path);
     }
 
+    /// <summary>A client of the staff API signed in as <paramref name="staffId"/> on the address the browser uses, sending what the console sends.</summary>
+    public static async Task<HttpClient> SignInApiAsync(FeedbackApp app, string staffId)
+    {
+        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = app.BaseUrl };
+        var signIn = await client.PostAsync("/dev/sign-in", new FormUrlEncodedContent([new("id", staffId)]));
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        client.DefaultRequestHeaders.Add(CsrfEndpointFilter.HeaderName, CsrfEndpointFilter.HeaderValue);
+        client.DefaultRequestHeaders.Add("Origin", app.BaseUrl.GetLeftPart(UriPartial.Authority));
+        return client;
+    }
+
     /// <summary>Opens a case by the link mails carry and waits for its number to show.</summary>
     public static async Task OpenCaseAsync(IPage page, string number)
     {
@@ -54,8 +66,16 @@ internal static class ConsoleSession
     /// <summary>Chooses an option of an Element Plus select (its list opens in a popup at the end of the page).</summary>
     public static async Task PickAsync(IPage page, ILocator select, string option)
     {
-        await select.ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).Locator("visible=true").ClickAsync();
+        // On a busy machine a click can land while the list is still opening and be lost: pick again until it shows.
+        for (var attempt = 1; ; attempt++)
+        {
+            await select.ClickAsync();
+            await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).Locator("visible=true").ClickAsync();
+            if (attempt == 3 || (await select.InnerTextAsync()).Contains(option, StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
     }
 
     /// <summary>Opens the dialog of a case action and answers it.</summary>
@@ -65,6 +85,20 @@ internal static class ConsoleSession
         var dialog = page.GetByTestId($"dialog-{action}");
         await Assertions.Expect(dialog).ToBeVisibleAsync();
         return dialog;
+    }
+
+    /// <summary>Collects the console's reports of a message key without words (src/i18n/index.ts), to assert there are none.</summary>
+    public static List<string> WatchMissingMessages(IPage page)
+    {
+        var missing = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.StartsWith("Missing message", StringComparison.Ordinal))
+            {
+                missing.Add(message.Text);
+            }
+        };
+        return missing;
     }
 
     /// <summary>Runs axe on the page as it is now and fails with every violation it names.</summary>

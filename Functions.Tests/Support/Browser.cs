@@ -8,17 +8,29 @@ namespace Serverless.Feedback.Tests.Support;
 /// </summary>
 internal static class Browser
 {
+    /// <summary>
+    /// How long any wait may take: an action, a navigation, an expectation. The suite runs beside other builds on two
+    /// cores, where a page that takes 100 ms on a quiet machine can take many seconds; a wait that is still short of
+    /// this is not a failure. Waits end as soon as their condition holds, so a quiet machine loses nothing.
+    /// </summary>
+    public const float Patience = 60_000;
+
     private static readonly Lazy<Task<IBrowser>> Shared = new(LaunchAsync);
+
+    static Browser() => Assertions.SetDefaultExpectTimeout(Patience);
 
     public static async Task<IBrowserContext> NewContextAsync(Uri baseUrl, string? locale = null)
     {
         var browser = await Shared.Value;
-        return await browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseUrl.ToString(),
             Locale = locale ?? "en-GB",
             ExtraHTTPHeaders = locale is null ? null : new Dictionary<string, string> { ["Accept-Language"] = locale },
         });
+        context.SetDefaultTimeout(Patience);
+        context.SetDefaultNavigationTimeout(Patience);
+        return context;
     }
 
     private static async Task<IBrowser> LaunchAsync()

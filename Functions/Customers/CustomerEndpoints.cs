@@ -1,8 +1,8 @@
-using Azure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Serverless.Feedback.Cases.Model;
 using Serverless.Feedback.Cases.Storage;
 using Serverless.Feedback.Customers.Privacy;
+using Serverless.Feedback.Hosting.Http;
 using Serverless.Feedback.Staff.Identity;
 
 namespace Serverless.Feedback.Customers;
@@ -82,8 +82,7 @@ internal static class CustomerEndpoints
             return TypedResults.Problem(title: "Not allowed.", detail: "Department heads and management keep the customer file.", statusCode: StatusCodes.Status403Forbidden);
         }
 
-        var ifMatch = http.Request.Headers.IfMatch.ToString();
-        if (string.IsNullOrEmpty(ifMatch))
+        if (!IfMatch.TryRead(http.Request, out var ifMatch))
         {
             return TypedResults.Problem(title: "Say which version you changed.", detail: "Send If-Match with the customer's ETag.", statusCode: StatusCodes.Status428PreconditionRequired);
         }
@@ -106,7 +105,7 @@ internal static class CustomerEndpoints
         var updated = change.ApplyTo(found.Customer);
         try
         {
-            var etag = await store.SaveAsync(updated, new ETag(ifMatch), cancellationToken);
+            var etag = await store.SaveAsync(updated, ifMatch, cancellationToken);
             http.Response.Headers.ETag = etag.ToString();
             return TypedResults.Ok(CustomerView.Of(updated));
         }

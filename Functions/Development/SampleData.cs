@@ -1,4 +1,6 @@
+using Serverless.Feedback.Cases;
 using Serverless.Feedback.Cases.Model;
+using Serverless.Feedback.Cases.Workflow;
 using Serverless.Feedback.Deadlines;
 using Serverless.Feedback.Deadlines.Calendar;
 using Serverless.Feedback.Deadlines.Calendar.Ics;
@@ -19,6 +21,7 @@ internal sealed class SampleData(
     StaffDirectory staff,
     SettingsStore settings,
     IntakeRegistrar registrar,
+    CaseService cases,
     TimeProvider clock,
     ILogger<SampleData> logger) : BackgroundService
 {
@@ -105,11 +108,40 @@ internal sealed class SampleData(
             created += (await registrar.RegisterAsync(sample, cancellationToken)).Created ? 1 : 0;
         }
 
+        created += await SeedDeskCasesAsync(cancellationToken);
         if (created > 0)
         {
             logger.LogInformation("Sample data: {Count} cases registered", created);
         }
     }
+
+    /// <summary>Two calls the desk took by phone: one waiting for triage, one answered at once (DOMAIN §14.1–2).</summary>
+    private async Task<int> SeedDeskCasesAsync(CancellationToken cancellationToken)
+    {
+        var desk = People[0];
+        var open = Phoned("sample-5", "赵强", "苏州恒信电子有限公司", "+86 512 6666 0808", "电话投诉：上周到货的密封胶 S-12 少了 2 箱，送货单上数量是对的。", desk);
+        var answered = Phoned("sample-6", "王芳", null, "138 0000 1234", "电话咨询：结构胶 JG-300 在 10 ℃ 的车间里要固化多久？", desk) with { Kind = CaseKind.Inquiry };
+        var created = (await registrar.RegisterAsync(open, cancellationToken)).Created ? 1 : 0;
+        var registration = await registrar.RegisterAsync(answered, cancellationToken);
+        if (!registration.Created)
+        {
+            return created;
+        }
+
+        await cases.ExecuteAsync(
+            registration.Stored.Case.Number,
+            new ResolveAtFirstContactCommand("10 ℃ 时固化时间延长到约 48 小时；建议车间加温到 20 ℃ 以上，24 小时即可。", "phone", "顾客表示明白，很满意。", Category.Other, Severity.General),
+            Actor.ForStaff(desk),
+            expectedVersion: null,
+            cancellationToken);
+        return created + 1;
+    }
+
+    private static ValidSubmission Phoned(string id, string name, string? company, string phone, string description, StaffMember firstReceiver) =>
+        new(id, CaseKind.Complaint, Channel.Phone, name, company, "", phone, "zh-CN", new CaseSubject { Description = description }, [], null, firstReceiver.Email)
+        {
+            StaffIntake = new StaffIntake(null, false, "phone"),
+        };
 
     private static ValidSubmission Submission(
         string id, CaseKind kind, string name, string? company, string email, string language, string? product, string? model, string? batch, decimal? quantity,

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Serverless.Feedback.Cases;
 using Serverless.Feedback.Intake.Pages;
 using Serverless.Feedback.Localization;
 using Serverless.Feedback.Storage;
@@ -6,20 +7,22 @@ using Serverless.Feedback.Storage;
 namespace Serverless.Feedback.Intake;
 
 /// <summary>What the form says about limits and working hours, in the reader's language.</summary>
-internal sealed class FormFacts(IOptions<IntakeOptions> options, IEnumerable<IWorkingHoursDescriber> hours)
+internal sealed class FormFacts(IOptions<IntakeOptions> options, IEnumerable<IWorkingHoursDescriber> hours, CompanyTime time)
 {
     public async Task<FeedbackFormView> ViewAsync(
         Localizer l, IReadOnlyDictionary<string, string?> values, IReadOnlyList<FormError> errors, string submissionId, CancellationToken cancellationToken)
     {
         var limits = options.Value;
         WorkingHoursFacts? described = null;
+        var today = DateOnly.FromDateTime(time.Now.UtcDateTime);
         try
         {
+            today = await time.TodayAsync(cancellationToken);
             described = hours.FirstOrDefault() is { } describer ? await describer.DescribeAsync(l, cancellationToken) : null;
         }
         catch (Exception e) when (StorageOutage.Is(e))
         {
-            // The calendar is in storage; the form is still worth showing without its working hours.
+            // The calendar is in storage; the form is still worth showing without its working hours (and with today in UTC).
         }
 
         return new FeedbackFormView(
@@ -30,7 +33,9 @@ internal sealed class FormFacts(IOptions<IntakeOptions> options, IEnumerable<IWo
             limits.MaxAttachmentBytes / (1024 * 1024),
             described?.WorkingHours,
             described?.FirstResponseHours,
-            described?.OutsideHoursNext);
+            described?.OutsideHoursNext,
+            IntakeValidator.DeliveryDates(today),
+            IntakeValidator.RequestedDeadlines(today));
     }
 }
 

@@ -42,7 +42,12 @@ internal static class IntakeApiEndpoints
         }
         catch (JsonException e)
         {
-            return TypedResults.Problem(title: "The body is not valid JSON for a submission.", detail: e.Message, statusCode: StatusCodes.Status400BadRequest);
+            // The reader's own message names .NET types; say where the body went wrong in the body's own terms.
+            var where = e.Path is { Length: > 0 } path ? path : "$";
+            return TypedResults.Problem(
+                title: "The body is not valid JSON for a submission.",
+                detail: $"At {where} (line {(e.LineNumber ?? 0) + 1}): expected JSON in the documented shape — an object whose fields are text, true/false, or a list of attachments.",
+                statusCode: StatusCodes.Status400BadRequest);
         }
         catch (BadHttpRequestException e)
         {

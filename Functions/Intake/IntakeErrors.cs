@@ -15,7 +15,9 @@ internal static class IntakeErrors
         var field = error.Field.StartsWith("attachments[", StringComparison.Ordinal)
             ? $"{l["field.attachments"]} {int.Parse(error.Field[12..^1], System.Globalization.CultureInfo.InvariantCulture) + 1}"
             : l[$"field.{error.Field}"];
-        return l.Format($"error.{error.Code}", field, error.Limit);
+        return error.Limit is DateRange range
+            ? l.Format($"error.{error.Code}", field, DateRange.Iso(range.From), DateRange.Iso(range.To))
+            : l.Format($"error.{error.Code}", field, error.Limit);
     }
 
     /// <summary>Problem-details <c>errors</c>: field → messages, like ASP.NET's validation problems.</summary>

@@ -58,7 +58,7 @@ internal static class IntakeFormEndpoints
         {
             using var buffer = new MemoryStream();
             await file.CopyToAsync(buffer, cancellationToken);
-            files.Add(new IntakeAttachmentInput { FileName = file.FileName, Content = buffer.ToArray() });
+            files.Add(new IntakeAttachmentInput { FileName = file.FileName, Content = AttachmentContent.Of(buffer.ToArray()) });
         }
 
         var request = new IntakeRequest

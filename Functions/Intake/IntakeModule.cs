@@ -14,10 +14,11 @@ internal static class IntakeModule
     public static IServiceCollection AddIntake(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddStorageLayout(tables: [CustomerStore.TableName], queueSettings: [QueueSettingNames.Intake], containers: [IntakeRegistrar.AttachmentContainer]);
+        services.AddStorageLayout(tables: [CustomerStore.TableName, SubmissionClaims.TableName], queueSettings: [QueueSettingNames.Intake], containers: [IntakeRegistrar.AttachmentContainer]);
         services.AddSingleton<CustomerStore>();
         services.AddSingleton<ICaseSettledHook, NewCaseCustomerHook>();
         services.AddSingleton<IntakeValidator>();
+        services.AddSingleton<SubmissionClaims>();
         services.AddSingleton<IntakeRegistrar>();
         services.AddSingleton<FormFacts>();
 
@@ -43,9 +44,11 @@ internal static class IntakeModule
     public static IEndpointRouteBuilder MapIntake(this IEndpointRouteBuilder app) => app.MapFeedbackForm().MapIntakeApi();
 
     /// <summary>
-    /// The client's address. Behind the Functions host every request comes from loopback; the platform's
-    /// front end appends the caller to X-Forwarded-For, which is trusted only from loopback. The last entry
-    /// is the one the front end wrote: anything before it came from the client and may be made up.
+    /// Who a rate limit counts: the client's address, or for IPv6 its /64 network (one subscriber is usually given a
+    /// whole /64, so counting single addresses would let one client change address for every request). Behind the
+    /// Functions host every request comes from loopback; the platform's front end appends the caller to
+    /// X-Forwarded-For, which is trusted only from loopback. The last entry is the one the front end wrote: anything
+    /// before it came from the client and may be made up.
     /// </summary>
     internal static string ClientAddress(HttpContext context)
     {
@@ -55,11 +58,28 @@ internal static class IntakeModule
             var last = forwarded.Split(',')[^1].Trim();
             if (IPEndPoint.TryParse(last, out var endpoint))
             {
-                return endpoint.Address.ToString();
+                return Partition(endpoint.Address);
             }
         }
 
-        return remote?.ToString() ?? "unknown";
+        return remote is null ? "unknown" : Partition(remote);
+    }
+
+    private static string Partition(IPAddress address)
+    {
+        if (address.IsIPv4MappedToIPv6)
+        {
+            return address.MapToIPv4().ToString();
+        }
+
+        if (address.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6)
+        {
+            return address.ToString();
+        }
+
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes) + "/64";
     }
 
     private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using Serverless.Feedback.Cases.Storage;
 using Serverless.Feedback.Cases.Workflow;
 using Serverless.Feedback.Customers;
 using Serverless.Feedback.Hosting.Telemetry;
+using Serverless.Feedback.Intake.Desk;
 using Serverless.Feedback.Settings;
 using Serverless.Feedback.Staff;
 using Serverless.Feedback.Storage;
@@ -20,6 +21,7 @@ namespace Serverless.Feedback.Intake;
 /// </summary>
 internal sealed class IntakeRegistrar(
     CustomerStore customers,
+    SubmissionClaims submissions,
     CaseStore cases,
     IBlobServiceClient blobs,
     StorageNames names,
@@ -42,14 +44,27 @@ internal sealed class IntakeRegistrar(
 
         // Only the address is claimed now; the customer's file is written (or their last contact moved) once the
         // case has settled. The case keeps what they gave this time; their stored details are staff's to change.
-        var customer = await customers.ClaimEmailAsync(submission.Email, cancellationToken);
+        var customerId = await CustomerIdAsync(submission, cancellationToken);
         var receivedAt = submission.ReceivedAt ?? now;
-
-        // Blob names come from the submission, so a retried submission overwrites rather than duplicates.
-        var key = submission.SubmissionId ?? Guid.NewGuid().ToString("N");
-        var attachments = await StoreAttachmentsAsync(key, submission.Attachments, now, firstReceiver?.Id, cancellationToken);
-
         var month = CaseNumber.MonthOf(receivedAt, await companyTime.ZoneAsync(cancellationToken));
+
+        // The id is claimed before anything is written for it: a stranger replaying someone's id is refused here, and a
+        // retry (even months later, or across a month boundary) finds the case it made in the month it was numbered in.
+        var seenBefore = false;
+        if (submission.SubmissionId is { } submissionId)
+        {
+            var claim = await submissions.ClaimAsync(submissionId, customerId, month, cancellationToken);
+            month = claim.Month;
+            seenBefore = !claim.IsNew;
+            if (seenBefore && await cases.FindSubmissionAsync(month, submissionId, cancellationToken) is { } earlier)
+            {
+                logger.LogInformation("Submission {SubmissionId} repeated; it is {CaseNumber}", submissionId, earlier.Case.Number);
+                return new Registration(earlier, Created: false);
+            }
+        }
+
+        var attachments = await StoreAttachmentsAsync(month, submission.Attachments, now, firstReceiver?.Id, cancellationToken);
+
         var token = TrackingRows.NewToken();
         var draft = new CaseRecord
         {
@@ -60,9 +75,10 @@ internal sealed class IntakeRegistrar(
             UpdatedAt = now,
             SubmissionId = submission.SubmissionId,
             TrackingToken = token,
-            Customer = new CaseCustomer(customer.Id, submission.Name, submission.Company, submission.Email.Trim(), submission.Phone, submission.Language),
+            Customer = new CaseCustomer(customerId, submission.Name, submission.Company, submission.Email.Trim(), submission.Phone, submission.Language),
             Subject = submission.Subject,
             Attachments = attachments,
+            Intake = submission.StaffIntake,
             Messages = [new CustomerMessage(now, "receipt", submission.Subject.Description.Length > 200 ? submission.Subject.Description[..200] + "…" : submission.Subject.Description)],
 
             // New cases wait with the complaint desk (受理部门) until triage routes them.
@@ -77,17 +93,10 @@ internal sealed class IntakeRegistrar(
         var registration = await cases.RegisterAsync(
             month,
             submission.SubmissionId,
+            seenBefore,
             number => draft with { Number = number },
             created => FirstEvent(created, firstReceiver, organisation),
             cancellationToken);
-
-        // A repeated submission id gives back the case only to the same customer: an id is not a password,
-        // and the answer carries the private tracking link.
-        if (!registration.Created && !string.Equals(
-                CustomerStore.NormaliseEmail(registration.Stored.Case.Customer.Email), CustomerStore.NormaliseEmail(submission.Email), StringComparison.Ordinal))
-        {
-            throw new SubmissionIdTakenException(submission.SubmissionId!);
-        }
 
         if (registration.Created)
         {
@@ -109,12 +118,30 @@ internal sealed class IntakeRegistrar(
         [
             Effects.ToCustomer("receipt"),
             Effects.ToDepartment("new-case", created.Assignment.Department ?? organisation.ComplaintDesk),
+            .. DeskIntake.RegistrationEffects(created),
         ];
         return CaseRows.Event(created, "register", actor, null, CaseDiff.Between(null, created), effects);
     }
 
+    /// <summary>
+    /// The customer the case belongs to: the one staff picked from the file, else whoever the e-mail address
+    /// belongs to, else (staff registering a caller without an address) a new customer. The new customer's id is
+    /// derived from the submission id, so a retried registration claims its submission for the same customer and
+    /// finds the case it made instead of being refused as someone else's.
+    /// </summary>
+    private async Task<string> CustomerIdAsync(ValidSubmission submission, CancellationToken cancellationToken) =>
+        submission.CustomerId ?? (submission.Email.Length > 0
+            ? (await customers.ClaimEmailAsync(submission.Email, cancellationToken)).Id
+            : submission.SubmissionId is { } submissionId
+                ? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("customer:" + submissionId)))[..32]
+                : Guid.NewGuid().ToString("N"));
+
+    /// <summary>
+    /// Stores the files under a random prefix of their own: nobody can guess a blob name from what they know of a
+    /// submission, and no two registrations share a file, so anonymising one customer never touches another's.
+    /// </summary>
     private async Task<List<AttachmentRef>> StoreAttachmentsAsync(
-        string key, IReadOnlyList<ValidAttachment> files, DateTimeOffset now, string? addedBy, CancellationToken cancellationToken)
+        string month, IReadOnlyList<ValidAttachment> files, DateTimeOffset now, string? addedBy, CancellationToken cancellationToken)
     {
         if (files.Count == 0)
         {
@@ -122,12 +149,13 @@ internal sealed class IntakeRegistrar(
         }
 
         var container = blobs.GetBlobContainerClient(names.Container(AttachmentContainer));
+        var prefix = $"{month}/{Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16))}";
         var stored = new List<AttachmentRef>();
         for (var i = 0; i < files.Count; i++)
         {
             var id = "A" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var blobName = $"{key}/{id}{FileSniffer.Extension(files[i].ContentType)}";
-            await container.UploadAsync(blobName, BinaryData.FromBytes(files[i].Content), files[i].ContentType, overwrite: true, cancellationToken: cancellationToken);
+            var blobName = $"{prefix}/{id}{FileSniffer.Extension(files[i].ContentType)}";
+            await container.UploadAsync(blobName, BinaryData.FromBytes(files[i].Content), files[i].ContentType, overwrite: false, cancellationToken: cancellationToken);
             stored.Add(new AttachmentRef(id, files[i].FileName, files[i].ContentType, files[i].Content.Length, blobName, now, addedBy));
         }
 

@@ -10,7 +10,14 @@ namespace Serverless.Feedback.Intake;
 internal sealed partial class IntakeValidator(IOptions<IntakeOptions> options)
 {
     private static readonly string[] Languages = ["en", "zh-CN"];
-    private static readonly Channel[] StaffChannels = [Channel.Phone, Channel.Letter, Channel.Fax, Channel.Email, Channel.Visit, Channel.Association, Channel.Other];
+    private static readonly Channel[] StaffChannels = [Channel.Phone, Channel.Letter, Channel.Fax, Channel.Email, Channel.Visit, Channel.Association, Channel.SalesRepresentative, Channel.Other];
+    private static readonly string[] TellByWays = ["phone", "letter"];
+
+    /// <summary>When goods can have been delivered: not in the future, and not before the records the company keeps.</summary>
+    public static DateRange DeliveryDates(DateOnly today) => new(new DateOnly(2000, 1, 1), today);
+
+    /// <summary>What a customer may ask as a deadline: from today up to a year ahead.</summary>
+    public static DateRange RequestedDeadlines(DateOnly today) => new(today, today.AddDays(365));
 
     public (ValidSubmission? Valid, IReadOnlyList<IntakeError> Errors) Validate(IntakeRequest request, IntakePath path, DateOnly today, DateTimeOffset now)
     {
@@ -38,7 +45,8 @@ internal sealed partial class IntakeValidator(IOptions<IntakeOptions> options)
 
         var name = Required(request.Name, "name", 100, errors);
         var company = Optional(request.Company, "company", 200, singleLine: true, errors);
-        var email = Email(request.Email, errors);
+        // Many callers give only a phone number: staff may register a customer without an e-mail address (DOMAIN §14.1).
+        var email = path == IntakePath.Staff && string.IsNullOrWhiteSpace(request.Email) ? "" : Email(request.Email, errors);
         var phone = Optional(request.Phone, "phone", 30, singleLine: true, errors);
         if (phone is not null && !PhonePattern().IsMatch(phone))
         {
@@ -52,15 +60,17 @@ internal sealed partial class IntakeValidator(IOptions<IntakeOptions> options)
         }
 
         var deliveryDate = Date(request.DeliveryDate, "deliveryDate", errors);
-        if (deliveryDate is { } delivered && (delivered > today || delivered.Year < 2000))
+        var deliveryRange = DeliveryDates(today);
+        if (deliveryDate is { } delivered && !deliveryRange.Contains(delivered))
         {
-            errors.Add(new IntakeError("deliveryDate", "outOfRange"));
+            errors.Add(new IntakeError("deliveryDate", "outOfRange", deliveryRange));
         }
 
         var deadline = Date(request.RequestedDeadline, "requestedDeadline", errors);
-        if (deadline is { } wanted && (wanted < today || wanted > today.AddDays(365)))
+        var deadlineRange = RequestedDeadlines(today);
+        if (deadline is { } wanted && !deadlineRange.Contains(wanted))
         {
-            errors.Add(new IntakeError("requestedDeadline", "outOfRange"));
+            errors.Add(new IntakeError("requestedDeadline", "outOfRange", deadlineRange));
         }
 
         var quantity = Quantity(request.QuantityAffected, errors);
@@ -81,14 +91,15 @@ internal sealed partial class IntakeValidator(IOptions<IntakeOptions> options)
             RequestedDeadline = deadline,
         };
 
-        if (request.Consent != true)
+        // Staff record the customer's consent as part of taking the complaint; the box is the public form's.
+        if (request.Consent != true && path != IntakePath.Staff)
         {
             errors.Add(new IntakeError("consent", "required"));
         }
 
         var (channel, receivedAt, firstReceiver) = path switch
         {
-            IntakePath.Queue => StaffFields(request, now, errors),
+            IntakePath.Queue or IntakePath.Staff => StaffFields(request, now, errors),
             IntakePath.Api => (Channel.Api, (DateTimeOffset?)null, (string?)null),
             _ => (Channel.Web, null, null),
         };
@@ -99,7 +110,35 @@ internal sealed partial class IntakeValidator(IOptions<IntakeOptions> options)
             return (null, errors);
         }
 
-        return (new ValidSubmission(submissionId, kind!.Value, channel, name!, company, email!, phone, language!, subject, attachments, receivedAt, firstReceiver), []);
+        var staffIntake = path == IntakePath.Staff ? StaffIntake(request, channel, email!, phone, errors) : null;
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        return (new ValidSubmission(submissionId, kind!.Value, channel, name!, company, email!, phone, language!, subject, attachments, receivedAt, firstReceiver) { StaffIntake = staffIntake }, []);
+    }
+
+    private static StaffIntake StaffIntake(IntakeRequest request, Channel channel, string email, string? phone, List<IntakeError> errors)
+    {
+        string? tellBy = null;
+        if (email.Length == 0)
+        {
+            // Without an address to mail, someone must be able to reach them: by phone unless staff chose a letter.
+            tellBy = string.IsNullOrWhiteSpace(request.TellBy) ? "phone" : TellByWays.FirstOrDefault(w => w == request.TellBy.Trim());
+            if (tellBy is null)
+            {
+                errors.Add(new IntakeError("tellBy", "unknown"));
+            }
+            else if (tellBy == "phone" && phone is null)
+            {
+                errors.Add(new IntakeError("phone", "required"));
+            }
+        }
+
+        // Only a letter can carry a signature or stamp; a regulator's forwarding is the association channel's or said explicitly.
+        var signature = channel is Channel.Letter or Channel.Fax ? request.SignaturePresent : null;
+        return new StaffIntake(signature, request.ForwardedByAuthority ?? channel == Channel.Association, tellBy);
     }
 
     private static (Channel, DateTimeOffset?, string?) StaffFields(IntakeRequest request, DateTimeOffset now, List<IntakeError> errors)
@@ -119,7 +158,7 @@ internal sealed partial class IntakeValidator(IOptions<IntakeOptions> options)
             }
             else if (parsed > now.AddMinutes(5) || parsed < now.AddDays(-365))
             {
-                errors.Add(new IntakeError("receivedAt", "outOfRange"));
+                errors.Add(new IntakeError("receivedAt", "outOfRange", new DateRange(DateOnly.FromDateTime(now.AddDays(-365).Date), DateOnly.FromDateTime(now.Date))));
             }
             else
             {
@@ -155,19 +194,19 @@ internal sealed partial class IntakeValidator(IOptions<IntakeOptions> options)
         for (var i = 0; i < inputs.Count; i++)
         {
             var field = $"attachments[{i}]";
-            byte[]? content = inputs[i].Content;
-            if (content is null && inputs[i].ContentBase64 is { } base64)
+            if (inputs[i] is not { } input)
             {
-                content = new byte[(base64.Length * 3 / 4) + 3];
-                if (!Convert.TryFromBase64String(base64, content, out var written))
-                {
-                    errors.Add(new IntakeError(field, "invalid"));
-                    continue;
-                }
-
-                content = content[..written];
+                errors.Add(new IntakeError(field, "empty"));
+                continue;
             }
 
+            if (input.Content is { IsInvalid: true })
+            {
+                errors.Add(new IntakeError(field, "invalid"));
+                continue;
+            }
+
+            var content = input.Content?.Bytes;
             if (content is null || content.Length == 0)
             {
                 errors.Add(new IntakeError(field, "empty"));
@@ -187,7 +226,7 @@ internal sealed partial class IntakeValidator(IOptions<IntakeOptions> options)
                 continue;
             }
 
-            valid.Add(new ValidAttachment(SafeFileName(inputs[i].FileName, type, i), type, content));
+            valid.Add(new ValidAttachment(SafeFileName(input.FileName, type, i), type, content));
         }
 
         return valid;
@@ -197,7 +236,8 @@ internal sealed partial class IntakeValidator(IOptions<IntakeOptions> options)
     internal static string SafeFileName(string? name, string contentType, int index)
     {
         var baseName = Path.GetFileNameWithoutExtension((name ?? "").Replace('\\', '/').Split('/')[^1]);
-        var cleaned = new string(baseName.Where(c => !char.IsControl(c) && c is not ('"' or '<' or '>' or ':' or '|' or '?' or '*')).ToArray()).Trim().Trim('.');
+        var cleaned = new string(baseName.Where(c => SingleLineText.IsSafe(c.ToString()) && !char.IsSurrogate(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format
+            && c is not ('"' or '<' or '>' or ':' or '|' or '?' or '*')).ToArray()).Trim().Trim('.');
         if (cleaned.Length == 0)
         {
             cleaned = "attachment-" + (index + 1).ToString(CultureInfo.InvariantCulture);
@@ -304,9 +344,17 @@ internal sealed partial class IntakeValidator(IOptions<IntakeOptions> options)
             return null;
         }
 
-        if (text.Any(c => char.IsControl(c) && (singleLine || c is not ('\n' or '\t'))))
+        var problem = singleLine
+            ? SingleLineText.Check(text)
+            : text.Any(c => (char.IsControl(c) && c is not ('\n' or '\t')) || c is '\u2028' or '\u2029') ? SingleLineProblem.ControlCharacters : SingleLineProblem.None;
+        if (problem != SingleLineProblem.None)
         {
-            errors.Add(new IntakeError(field, "controlCharacters"));
+            errors.Add(new IntakeError(field, problem switch
+            {
+                SingleLineProblem.DirectionControls => "directionControls",
+                SingleLineProblem.NothingVisible => "invisible",
+                _ => "controlCharacters",
+            }));
             return null;
         }
 

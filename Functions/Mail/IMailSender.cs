@@ -10,5 +10,11 @@ namespace Serverless.Feedback.Mail;
 /// <exception cref="MailSendException">The transport failed or refused; a later retry may succeed.</exception>
 internal interface IMailSender
 {
+    /// <summary>
+    /// Whether sending the same <see cref="OutgoingMail.MailId"/> again delivers it once (the transport recognises the
+    /// id). Where it does not, a send whose outcome was not recorded is not repeated.
+    /// </summary>
+    bool RepeatsSafely { get; }
+
     Task<MailSendResult> SendAsync(OutgoingMail mail, CancellationToken cancellationToken);
 }

@@ -82,29 +82,12 @@ internal static partial class MailValidator
         && AddressPattern().IsMatch(address)
         && MailboxSyntax.IsBareAddress(address);
 
-    /// <summary>True when the text has no control characters (CR, LF, TAB, NUL, ...), no line or paragraph separators and no broken surrogate pairs.</summary>
-    public static bool IsSafeHeaderText(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsControl(c) || c is '\u2028' or '\u2029')
-            {
-                return false;
-            }
-
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    /// <summary>
+    /// True when the text cannot break a header: no control characters, line or paragraph separators or broken
+    /// surrogate pairs (<see cref="SingleLineText"/>). Direction controls and invisible text are refused where people
+    /// type them; here they would only hold a message back.
+    /// </summary>
+    public static bool IsSafeHeaderText(string text) => SingleLineText.Check(text) != SingleLineProblem.ControlCharacters;
 
     private static void CheckAddressee(MailAddressee? addressee, string what, List<string> problems)
     {

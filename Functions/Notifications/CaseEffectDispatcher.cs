@@ -2,6 +2,7 @@ using Serverless.Feedback.Cases.History;
 using Serverless.Feedback.Cases.Model;
 using Serverless.Feedback.Cases.Storage;
 using Serverless.Feedback.Cases.Workflow;
+using Serverless.Feedback.Intake.Desk;
 using Serverless.Feedback.Staff;
 
 namespace Serverless.Feedback.Notifications;
@@ -23,7 +24,8 @@ internal sealed class CaseEffectDispatcher(
         {
             switch (change.Effects[i])
             {
-                case MailEffect mail:
+                case MailEffect effect:
+                    var mail = DeskIntake.ToldInPerson(effect, current);
                     var recipients = await audiences.ResolveAsync(mail, current, cancellationToken);
                     if (recipients.Count == 0)
                     {

@@ -35,7 +35,8 @@ internal sealed class CaseMailComposer(CaseStore cases, SettingsStore settings, 
         var kind = l.Code("kindNoun", CaseRows.Code(c.Kind));
         var deadline = request.Values.TryGetValue("deadline", out var d) ? l.Code("deadline", d) : "";
         var due = request.Values.TryGetValue("due", out var dueText) && DateTimeOffset.TryParse(dueText, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var dueAt) ? l.Date(dueAt, zone) : "";
-        object?[] args = [c.Number, c.Customer.Name, kind, department, deadline, due];
+        var (tellBy, message) = ToldInPerson(request, l, c);
+        object?[] args = [c.Number, c.Customer.Name, kind, department, deadline, due, tellBy, message];
 
         var paragraphs = new List<string> { l.Format($"mail.{request.Template}.body", args) };
         var bullets = new List<string>();
@@ -55,9 +56,10 @@ internal sealed class CaseMailComposer(CaseStore cases, SettingsStore settings, 
             bullets.AddRange(organisation.RejectionAvenues.Where(a => c.CustomerAnswer?.AvenuesOffered.Contains(a.Code) ?? true).Select(a => a.Label.For(l.Language)));
         }
 
-        if (spec.FinalResult && c.Closure is { } closure)
+        // The internal final result never leaves the company; the customer reads only what was written for them.
+        if (spec.ClosingMessage && c.Closure?.CustomerMessage is { } closing)
         {
-            paragraphs.Add(closure.FinalResult);
+            paragraphs.Add(closing);
         }
 
         if (spec.Note && !string.IsNullOrWhiteSpace(request.Note))
@@ -84,6 +86,12 @@ internal sealed class CaseMailComposer(CaseStore cases, SettingsStore settings, 
             l.Format("mail.footer", c.Number));
         return new ComposedMail(document, []);
     }
+
+    /// <summary>For the reminder to tell a customer without e-mail: how, and which message (its subject in the staff member's language).</summary>
+    private static (string TellBy, string Message) ToldInPerson(MailRequest request, Localizer l, CaseRecord c) =>
+        request.Values.TryGetValue("message", out var template) && CaseMailSpecs.All.ContainsKey(template)
+            ? (l.Code("tellBy", request.Values.GetValueOrDefault("tellBy") ?? "phone"), l.Format($"mail.{template}.subject", c.Number))
+            : ("", "");
 
     private static List<MailFact> Facts(CaseRecord c, CaseMailSpec spec, Localizer l, TimeZoneInfo zone, string department)
     {

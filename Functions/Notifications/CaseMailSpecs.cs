@@ -14,7 +14,7 @@ internal sealed record CaseMailSpec(
     bool Resolution = false,
     bool Explanation = false,
     bool Avenues = false,
-    bool FinalResult = false,
+    bool ClosingMessage = false,
     bool Note = false,
     bool Dates = false);
 
@@ -28,7 +28,7 @@ internal static class CaseMailSpecs
         ["information-requested"] = new(true, MailLinkKind.Tracking, Note: true),
         ["resolution-proposed"] = new(true, MailLinkKind.Tracking, Resolution: true, Note: true),
         ["rejection-avenues"] = new(true, MailLinkKind.Tracking, Avenues: true),
-        ["case-closed"] = new(true, MailLinkKind.Tracking, FinalResult: true),
+        ["case-closed"] = new(true, MailLinkKind.Tracking, ClosingMessage: true),
         ["answer-reminder"] = new(true, MailLinkKind.Tracking, Resolution: true),
         ["case-withdrawn"] = new(true, MailLinkKind.Tracking, Note: true),
 
@@ -36,6 +36,8 @@ internal static class CaseMailSpecs
         ["new-case"] = new(false, MailLinkKind.Console, Dates: true),
         ["case-assigned"] = new(false, MailLinkKind.Console, Dates: true),
         ["severe-case"] = new(false, MailLinkKind.Console, Dates: true),
+        ["authority-case"] = new(false, MailLinkKind.Console, Dates: true),
+        ["tell-customer"] = new(false, MailLinkKind.Console, Resolution: true, ClosingMessage: true, Dates: true),
         ["approval-requested"] = new(false, MailLinkKind.Console, Resolution: true),
         ["resolution-rejected"] = new(false, MailLinkKind.Console, Note: true),
         ["resolution-approved"] = new(false, MailLinkKind.Console),

@@ -9,7 +9,9 @@ namespace Serverless.Feedback.Notifications;
 
 /// <summary>
 /// Sends one queued mail. A failing mail server fails the invocation, so the message is retried and
-/// finally kept in <c>mail-outbox-poison</c>: nothing is lost. The mail log makes a retry send nothing twice.
+/// finally kept in <c>mail-outbox-poison</c>: nothing is lost. The mail log makes a retry send nothing twice: the
+/// intent is recorded before the send, so when storage fails between the send and its record, a retry through a
+/// transport that cannot recognise a repeat (SMTP) does not send again (docs/adr/0021).
 /// </summary>
 internal sealed class MailOutboxFunction(
     IEnumerable<IMailComposer> composers,
@@ -26,10 +28,15 @@ internal sealed class MailOutboxFunction(
     {
         var request = JsonSerializer.Deserialize<MailRequest>(message.Body.ToString(), CaseJson.Options)
             ?? throw new InvalidOperationException("The outbox message is empty.");
-        if (await log.WasSentAsync(request.MailId, cancellationToken))
+        switch (await log.StateAsync(request.MailId, cancellationToken))
         {
-            logger.LogInformation("Mail {MailId} was already sent; nothing to do", request.MailId);
-            return;
+            case MailLogState.Sent:
+                logger.LogInformation("Mail {MailId} was already sent; nothing to do", request.MailId);
+                return;
+            case MailLogState.Sending when !sender.RepeatsSafely:
+                logger.LogWarning("Mail {MailId} was handed to the mail server but its outcome was not recorded; it is not sent again", request.MailId);
+                await log.RecordAsync(request, "outcome-unknown", cancellationToken);
+                return;
         }
 
         var composer = composers.FirstOrDefault(c => c.Knows(request.Template))
@@ -51,14 +58,21 @@ internal sealed class MailOutboxFunction(
             Attachments = composed.Attachments,
             Language = request.Recipient.Language,
         };
+        await log.BeginAsync(request, cancellationToken);
         MailSendResult result;
         try
         {
             result = await sender.SendAsync(mail, cancellationToken);
         }
-        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             metrics.MailFailed(request.Template);
+            if (e is InvalidMailException or MailTooLargeException or MailSendException)
+            {
+                // The transport said no: nothing went out, so the retry may send.
+                await log.FailedAsync(request, CancellationToken.None);
+            }
+
             throw;
         }
 

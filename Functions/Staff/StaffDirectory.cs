@@ -34,25 +34,35 @@ internal sealed class StaffDirectory(ITableServiceClient tables, StorageNames na
         return row is null ? null : (FromRow(row), row.ETag);
     }
 
-    /// <summary>Finds a signed-in person: by object id first, then by e-mail address.</summary>
-    public async Task<StaffMember?> FindAsync(string? objectId, string? email, CancellationToken cancellationToken = default)
-    {
-        foreach (var (partition, key) in new[] { ("oid", objectId), ("email", email?.Trim().ToLowerInvariant()) })
-        {
-            if (string.IsNullOrEmpty(key))
-            {
-                continue;
-            }
+    /// <summary>Finds a person by object id first, then by e-mail address.</summary>
+    public async Task<StaffMember?> FindAsync(string? objectId, string? email, CancellationToken cancellationToken = default) =>
+        (await FindByAsync("oid", objectId, cancellationToken) ?? await FindByAsync("email", email, cancellationToken))?.Member;
 
-            var lookup = await Table.GetEntityAsync(partition, key, cancellationToken: cancellationToken);
-            if (lookup?.GetString("StaffId") is { } id && await GetAsync(id, cancellationToken) is { } found)
-            {
-                return found.Member;
-            }
+    /// <summary>The person bound to an Entra object id, with the version read.</summary>
+    public Task<(StaffMember Member, ETag ETag)?> FindByObjectIdAsync(string? objectId, CancellationToken cancellationToken = default) =>
+        FindByAsync("oid", objectId, cancellationToken);
+
+    /// <summary>The person with this e-mail address, with the version read.</summary>
+    public Task<(StaffMember Member, ETag ETag)?> FindByEmailAsync(string? email, CancellationToken cancellationToken = default) =>
+        FindByAsync("email", email, cancellationToken);
+
+    private async Task<(StaffMember Member, ETag ETag)?> FindByAsync(string partition, string? key, CancellationToken cancellationToken)
+    {
+        key = partition == "email" ? key?.Trim().ToLowerInvariant() : key?.Trim();
+        if (string.IsNullOrEmpty(key))
+        {
+            return null;
         }
 
-        return null;
+        var lookup = await Table.GetEntityAsync(partition, key, cancellationToken: cancellationToken);
+        return lookup?.GetString("StaffId") is { } id && await GetAsync(id, cancellationToken) is { } found
+            && found.Member.Id == id && LookupKey(partition, found.Member) == key
+            ? found
+            : null;
     }
+
+    private static string? LookupKey(string partition, StaffMember member) =>
+        partition == "email" ? member.Email.Trim().ToLowerInvariant() : member.ObjectId?.Trim();
 
     public Task<IReadOnlyList<StaffMember>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -110,19 +120,36 @@ internal sealed class StaffDirectory(ITableServiceClient tables, StorageNames na
             throw new EntityAlreadyExistsException($"{member.Email} already belongs to {taken.Name}.");
         }
 
+        var before = ifMatch is null ? null : (await GetAsync(member.Id, cancellationToken))?.Member;
         var row = ToRow(member);
         Forget();
         var etag = ifMatch is { } expected
             ? await Table.UpdateEntityAsync(row, expected, TableUpdateMode.Replace, cancellationToken)
             : await Table.AddEntityAsync(row, cancellationToken);
-        await Table.UpsertEntityAsync(new TableEntity("email", member.Email.Trim().ToLowerInvariant()) { ["StaffId"] = member.Id }, TableUpdateMode.Replace, cancellationToken);
-        if (member.ObjectId is { Length: > 0 } oid)
+        foreach (var partition in new[] { "email", "oid" })
         {
-            await Table.UpsertEntityAsync(new TableEntity("oid", oid) { ["StaffId"] = member.Id }, TableUpdateMode.Replace, cancellationToken);
+            if (LookupKey(partition, member) is { Length: > 0 } key)
+            {
+                await Table.UpsertEntityAsync(new TableEntity(partition, key) { ["StaffId"] = member.Id }, TableUpdateMode.Replace, cancellationToken);
+            }
+
+            // An address or object id the person no longer has must not sign anyone in as them.
+            if (before is not null && LookupKey(partition, before) is { Length: > 0 } old && old != LookupKey(partition, member))
+            {
+                await DropLookupAsync(partition, old, member.Id, cancellationToken);
+            }
         }
 
         Forget();
         return etag;
+    }
+
+    private async Task DropLookupAsync(string partition, string key, string staffId, CancellationToken cancellationToken)
+    {
+        if (await Table.GetEntityAsync(partition, key, cancellationToken: cancellationToken) is { } lookup && lookup.GetString("StaffId") == staffId)
+        {
+            await Table.DeleteEntityAsync(partition, key, lookup.ETag, cancellationToken);
+        }
     }
 
     private void Forget()
@@ -142,6 +169,7 @@ internal sealed class StaffDirectory(ITableServiceClient tables, StorageNames na
         ["Language"] = member.Language,
         ["Active"] = member.Active,
         ["ObjectId"] = member.ObjectId,
+        ["TenantId"] = member.TenantId,
     };
 
     private static StaffMember FromRow(TableEntity row) => new()
@@ -154,5 +182,6 @@ internal sealed class StaffDirectory(ITableServiceClient tables, StorageNames na
         Language = row.GetString("Language") ?? "zh-CN",
         Active = row.GetBoolean("Active") ?? true,
         ObjectId = row.GetString("ObjectId"),
+        TenantId = row.GetString("TenantId"),
     };
 }

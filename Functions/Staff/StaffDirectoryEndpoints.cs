@@ -1,6 +1,6 @@
-using Azure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Serverless.Feedback.Cases.Model;
+using Serverless.Feedback.Hosting.Http;
 using Serverless.Feedback.Mail;
 using Serverless.Feedback.Settings;
 using Serverless.Feedback.Staff.Identity;
@@ -96,9 +96,7 @@ internal static class StaffDirectoryEndpoints
             return TypedResults.Problem(title: "No such person.", statusCode: StatusCodes.Status404NotFound);
         }
 
-        var ifMatch = http.Request.Headers.IfMatch.ToString();
-
-        if (string.IsNullOrEmpty(ifMatch))
+        if (!IfMatch.TryRead(http.Request, out var ifMatch))
         {
             return TypedResults.Problem(title: "Say which version you changed.", detail: "Send If-Match with the ETag from the list.", statusCode: StatusCodes.Status428PreconditionRequired);
         }
@@ -106,7 +104,10 @@ internal static class StaffDirectoryEndpoints
         try
         {
             var member = input.ToMember(id);
-            var etag = await directory.SaveAsync(member, new ETag(ifMatch), cancellationToken);
+
+            // The tenant belongs to the object id it was seen with.
+            member = member with { TenantId = member.ObjectId == existing.Member.ObjectId ? existing.Member.TenantId : null };
+            var etag = await directory.SaveAsync(member, ifMatch, cancellationToken);
             http.Response.Headers.ETag = etag.ToString();
             return TypedResults.Ok(View(member));
         }

@@ -21,8 +21,11 @@ internal sealed record StaffMember
 
     public bool Active { get; init; } = true;
 
-    /// <summary>Entra ID object id, matched first when a principal signs in.</summary>
+    /// <summary>Entra ID object id, matched first when a principal signs in; bound at the first sign-in by e-mail.</summary>
     public string? ObjectId { get; init; }
+
+    /// <summary>The Entra tenant the object id was seen in; a principal from another tenant is not this person.</summary>
+    public string? TenantId { get; init; }
 
     public bool Has(StaffRole role) => Roles.Contains(role);
 }

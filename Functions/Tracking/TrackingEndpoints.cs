@@ -140,12 +140,16 @@ internal sealed class TrackingViews(CompanyTime time, SettingsStore settings)
             Due(DeadlineKind.FirstResponse),
             Due(DeadlineKind.Resolution),
             c.Closure is { } closure ? l.Date(closure.ClosedAt, zone) : null,
-            c.Messages.Select(m => new TrackingMessage(l.Date(m.At, zone), l.Code("messageKind", m.Kind), m.Subject)).ToList(),
+            c.Messages.Select(m => new TrackingMessage(l.Date(m.At, zone), l.Code("messageKind", m.Kind), MessageText(m), m.Note)).ToList(),
             awaiting ? c.Resolution?.Summary : null,
             awaiting ? organisation.RejectionAvenues.Select(a => a.Label.For(l.Language)).ToList() : [],
             c.Stage == CaseStage.Closed && c.Satisfaction is null,
             notice);
     }
+
+    // The receipt's stored text is the customer's own description: it is theirs, not something we told them.
+    private static string? MessageText(CustomerMessage m) =>
+        m.Kind == "receipt" || string.IsNullOrWhiteSpace(m.Subject) ? null : m.Subject;
 
     private static string CaseRowsCode<T>(T value)
         where T : struct, Enum => Cases.Storage.CaseRows.Code(value);

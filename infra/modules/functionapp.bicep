@@ -181,7 +181,9 @@ resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
       APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString
       APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'Authorization=AAD;ClientId=${identityClientId}'
     },
-    empty(firstAdministrator) ? {} : { Identity__FirstAdministrator: firstAdministrator }
+    empty(firstAdministrator) ? {} : { Identity__FirstAdministrator: firstAdministrator },
+    // Staff not yet bound to an object id are found by e-mail only when the principal comes from this tenant.
+    empty(entraClientId) ? {} : { Identity__TenantId: entraTenantId }
   )
 }
 

@@ -11,6 +11,7 @@ import type {
   Channel,
   CustomerDecision,
   DeadlineKind,
+  ResponseChannel,
   ImmediateAction,
   RemedialKind,
   Remedy,
@@ -198,6 +199,7 @@ export interface Closure {
   finalResult: string;
   closedAt: string;
   closedBy: string;
+  customerMessage?: string;
 }
 
 export interface Satisfaction {
@@ -250,7 +252,10 @@ export interface CaseRecord {
   satisfaction?: Satisfaction;
   accountability?: Accountability;
   agreedDeadline?: { date: string; reason: string; setBy: string; setAt: string };
-  firstResponse?: { at: string; by: string; how: string };
+  firstResponse?: { at: string; by: string; how: ResponseChannel };
+  /** How staff received a complaint they registered (Functions/Cases/Model/DeskRecords.cs). */
+  intake?: { signaturePresent?: boolean; forwardedByAuthority: boolean; tellBy?: 'phone' | 'letter' };
+  firstContact?: { answer: string; toldHow: ResponseChannel; reaction: string; by: string; at: string };
   waiting?: { since: string; reason: string };
   messages: CustomerMessage[];
   notes: CaseNote[];
@@ -289,7 +294,8 @@ export interface WithdrawalRequest {
 }
 
 export interface DeadlineView {
-  kind: DeadlineKind;
+  /** The SLA clocks, the customer's answer (while awaiting it) and the effectiveness check (while verifying). */
+  kind: DeadlineKind | 'customerAnswer' | 'verification';
   due: string;
   met: boolean;
   paused: boolean;

@@ -6,7 +6,7 @@
 export const caseKinds = ['complaint', 'suggestion', 'inquiry', 'compliment', 'improvement'] as const;
 export type CaseKind = (typeof caseKinds)[number];
 
-export const channels = ['web', 'api', 'phone', 'letter', 'fax', 'email', 'visit', 'association', 'other'] as const;
+export const channels = ['web', 'api', 'phone', 'letter', 'fax', 'email', 'visit', 'association', 'other', 'salesRepresentative'] as const;
 export type Channel = (typeof channels)[number];
 
 export const remedies = ['explanation', 'replacement', 'return', 'refund', 'repair', 'onSiteVisit', 'compensation', 'other'] as const;
@@ -64,7 +64,7 @@ export type AnswerSource = (typeof answerSources)[number];
 /** How staff may say a customer answered (the tracking page and silence are not theirs to record). */
 export const staffAnswerSources = ['phone', 'email', 'letter', 'visit'] as const satisfies readonly AnswerSource[];
 
-export const caseOutcomes = ['resolved', 'notValid', 'answered', 'acknowledged', 'withdrawn'] as const;
+export const caseOutcomes = ['resolved', 'notValid', 'answered', 'acknowledged', 'withdrawn', 'resolvedAtFirstContact'] as const;
 export type CaseOutcome = (typeof caseOutcomes)[number];
 
 export const caseStages = [
@@ -88,6 +88,9 @@ export type DeadlineKind = (typeof deadlineKinds)[number];
 /** How a first response was given (Functions/Cases/Workflow/CaseEdits.cs). */
 export const responseChannels = ['phone', 'email', 'letter', 'visit', 'other'] as const;
 export type ResponseChannel = (typeof responseChannels)[number];
+
+/** The channels staff register a complaint from (Functions/Intake/IntakeValidator.cs). */
+export const staffChannels = ['phone', 'letter', 'fax', 'email', 'visit', 'association', 'salesRepresentative', 'other'] as const satisfies readonly Channel[];
 
 export const customerTiers = ['a', 'b', 'c'] as const;
 export type CustomerTier = (typeof customerTiers)[number];
@@ -130,6 +133,7 @@ export const caseActions = [
   'refuseWithdrawal',
   'recordLatenessCause',
   'decideLatenessCause',
+  'resolveAtFirstContact',
   'remindDeadline',
   'escalateDeadline',
   'remindCustomer',

@@ -121,6 +121,16 @@ export interface RecordAccountabilityCommand {
 
 export interface CloseCommand {
   finalResult: string;
+  customerMessage?: string;
+}
+
+/** First-contact resolution (Functions/Cases/Workflow/FirstContact.cs): only general or minor severity. */
+export interface ResolveAtFirstContactCommand {
+  answer: string;
+  toldHow: ResponseChannel;
+  reaction: string;
+  category: Category;
+  severity: Severity;
 }
 
 export interface WithdrawCommand {

@@ -78,9 +78,9 @@ export function updateCustomer(id: string, change: CustomerChange, etag: string)
   return sendJson<CustomerView>('PUT', `/api/staff/customers/${encodeURIComponent(id)}`, change, { ifMatch: etag });
 }
 
-/** Everything stored about the customer, as the JSON file the app names. */
+/** Everything stored about the customer, as the JSON file the app names (a POST: the export is recorded on the customer). */
 export function exportCustomer(id: string): Promise<DownloadedFile> {
-  return download(`/api/staff/customers/${encodeURIComponent(id)}/export`, `customer-${id}-personal-data.json`);
+  return download(`/api/staff/customers/${encodeURIComponent(id)}/export`, `customer-${id}-personal-data.json`, {}, 'POST');
 }
 
 /** One call of the anonymisation (administrators); repeat with the new ETag while it answers "inProgress". */

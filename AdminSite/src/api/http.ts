@@ -86,8 +86,8 @@ export interface DownloadedFile {
  * GETs a file (a report) with the session cookie. Refusals come back as problem details like every other
  * call, which a plain link could not show; the name is the app's, from Content-Disposition.
  */
-export async function download(url: string, fallbackName: string, options: RequestOptions = {}): Promise<DownloadedFile> {
-  const response = await send('GET', url, undefined, options, 'application/pdf, text/csv, application/problem+json');
+export async function download(url: string, fallbackName: string, options: RequestOptions = {}, method: 'GET' | 'POST' = 'GET'): Promise<DownloadedFile> {
+  const response = await send(method, url, undefined, options, 'application/pdf, text/csv, application/json, application/problem+json');
   return { blob: await response.blob(), fileName: fileNameFrom(response.headers.get('Content-Disposition')) ?? fallbackName };
 }
 

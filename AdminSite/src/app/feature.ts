@@ -16,11 +16,16 @@ export interface NavEntry {
  * A new area is a folder under src/features with an index.ts exporting one of these, listed in
  * src/features/index.ts — nothing else needs to change.
  */
-export interface Feature {
-  name: string;
+export interface Feature<N extends string = string, M extends object = object> {
+  name: N;
   routes: RouteRecordRaw[];
   nav?: NavEntry[];
-  messages?: Bilingual<object>;
+  messages?: Bilingual<M>;
+}
+
+/** Keeps the area's name and message types, so the console's message keys are known to the compiler (src/i18n/keys.ts). */
+export function defineFeature<const N extends string, M extends object>(feature: Feature<N, M>): Feature<N, M> {
+  return feature;
 }
 
 declare module 'vue-router' {

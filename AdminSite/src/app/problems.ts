@@ -1,4 +1,4 @@
-import { useI18n } from 'vue-i18n';
+import { useMessages } from '../i18n/keys';
 import { ApiError } from '../api/http';
 
 export interface ProblemText {
@@ -10,9 +10,12 @@ export interface ProblemText {
 /** Field → message, from a problem's `errors` and from a rule code such as `reason.required`. */
 export type FieldErrors = Record<string, string>;
 
-/** Turns refusals into words in the interface language, keeping the app's own detail beside them. */
+/**
+ * Turns refusals into words in the interface language. The app's own detail is English: it is shown only in
+ * the English interface and only when the console has no words of its own for the refusal.
+ */
 export function useProblems() {
-  const { t, te } = useI18n();
+  const { t, te, locale } = useMessages();
 
   function codeText(code: string | undefined): string | undefined {
     if (!code) {
@@ -24,15 +27,17 @@ export function useProblems() {
 
   function describe(error: unknown): ProblemText {
     if (!(error instanceof ApiError)) {
-      return { title: t('problems.generic', { status: '?' }), detail: error instanceof Error ? error.message : String(error) };
+      const message = error instanceof Error ? error.message : String(error);
+      return locale.value === 'en' ? { title: t('problems.generic', { status: '?' }), detail: message } : { title: t('problems.generic', { status: '?' }) };
     }
     if (error.isNetwork) {
       return { title: t('problems.network') };
     }
     const problem = error.problem;
     const statusKey = `problems.status.${error.status}`;
-    const title = codeText(problem.code) ?? (te(statusKey) ? t(statusKey) : t('problems.generic', { status: error.status }));
-    const detail = problem.detail && problem.detail !== title ? problem.detail : undefined;
+    const known = codeText(problem.code);
+    const title = known ?? (te(statusKey) ? t(statusKey) : t('problems.generic', { status: error.status }));
+    const detail = locale.value === 'en' && !known && problem.detail && problem.detail !== title ? problem.detail : undefined;
     return detail ? { title, detail } : { title };
   }
 

@@ -1,5 +1,5 @@
 import { computed, reactive } from 'vue';
-import { useI18n } from 'vue-i18n';
+import { useMessages } from '../i18n/keys';
 import { listPeople, type Person } from '../api/people';
 import { getSettings, type ListItem, type OrganisationSettings, type WorkflowSettings } from '../api/settings';
 
@@ -46,7 +46,7 @@ async function load(): Promise<void> {
 
 /** Labels of configured codes and people in the interface language. */
 export function useLabels() {
-  const { locale } = useI18n();
+  const { locale, t, te } = useMessages();
   const chinese = computed(() => locale.value === 'zh-CN');
 
   function label(items: readonly ListItem[] | undefined, code: string | undefined): string {
@@ -62,6 +62,20 @@ export function useLabels() {
     department: (code: string | undefined) => label(reference.organisation?.departments, code),
     notValidReason: (code: string | undefined) => label(reference.organisation?.notValidReasons, code),
     avenue: (code: string | undefined) => label(reference.organisation?.rejectionAvenues, code),
-    person: (id: string | undefined) => (id ? (reference.people.find((p) => p.id === id)?.name ?? id) : ''),
+    person: (id: string | undefined) => (id ? (reference.people.find((p) => p.id === id)?.name ?? actor(id)) : ''),
+    systemActor,
   };
+
+  /** A timer or the app itself ("deadline-sweep") by a name in the interface language. */
+  function systemActor(name: string): string {
+    const key = `codes.systemActor.${name}`;
+    return te(key) ? t(key) : t('codes.systemActor.other');
+  }
+
+  // Recorders that are not staff: "customer", "customer:{id}" (the customer on their link) and "system:{timer}".
+  function actor(id: string): string {
+    if (id === 'customer' || id.startsWith('customer:')) return t('codes.actorKind.customer');
+    if (id.startsWith('system:')) return systemActor(id.slice('system:'.length));
+    return id;
+  }
 }

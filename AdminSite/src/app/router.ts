@@ -1,7 +1,8 @@
 import { createRouter, createWebHashHistory } from 'vue-router';
 import { features } from '../features';
 import { i18n } from '../i18n';
-import { loadSession } from './session';
+import { loadSession, session } from './session';
+import { takeReturnTo } from './returnTo';
 
 /**
  * Hash routing: mails link staff to /console/#/cases/{number}, and the app serves one shell at /console/.
@@ -17,8 +18,16 @@ export const router = createRouter({
   scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
 });
 
-router.beforeEach(async () => {
+router.beforeEach(async (to) => {
   await loadSession();
+  // The page someone wanted before signing in wins over the list the shell opens on; redirecting here, before
+  // that page mounts, leaves it no chance to replace the route with its own filters afterwards.
+  if (session.state === 'signedIn') {
+    const returnTo = takeReturnTo();
+    if (returnTo && returnTo !== to.fullPath) {
+      return returnTo;
+    }
+  }
   return true;
 });
 

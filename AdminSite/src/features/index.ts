@@ -1,5 +1,6 @@
 import type { Feature } from '../app/feature';
 import { casesFeature } from './cases';
+import { deskFeature } from './desk';
 import { customersFeature } from './customers';
 import { followUpsFeature } from './followUps';
 import { surveysFeature } from './surveys';
@@ -13,8 +14,9 @@ import { statusFeature } from './status';
  * The console's areas, in navigation order. To add one, create src/features/<name>/index.ts exporting a
  * Feature and list it here.
  */
-export const features: Feature[] = [
+export const features = [
   casesFeature,
+  deskFeature,
   customersFeature,
   followUpsFeature,
   surveysFeature,
@@ -23,4 +25,4 @@ export const features: Feature[] = [
   settingsFeature,
   peopleFeature,
   statusFeature,
-];
+] as const satisfies readonly Feature[];

@@ -118,4 +118,55 @@ public sealed class CaseListApiTests : AppTest
 
         await CaseApiRefusalTests.ProblemAsync(response, HttpStatusCode.BadRequest);
     }
+
+    [Theory]
+    [InlineData("%%%broken")]
+    [InlineData("eyJtb250aCI6ImFiYyJ9")]
+    [InlineData("eyJtb250aCI6Ijk5OTkxMiJ9")]
+    [InlineData("eyJtb250aCI6IjE5MDAwMSJ9")]
+    [InlineData("eyJtb250aCI6IjIwMjYwMyIsInRhYmxlIjoibm90IGEgdG9rZW4gb2Ygb3VycyJ9")]
+    [InlineData("WzEsMl0=")]
+    public async Task List_ContinuationNotHandedOut_Answers400WithoutNamingInternals(string continuation)
+    {
+        using var deputy = await StaffClient.SignInAsync(App, "qian.jun");
+
+        var response = await deputy.Http.GetAsync($"/api/staff/cases?continuation={Uri.EscapeDataString(continuation)}");
+
+        var problem = await CaseApiRefusalTests.ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.DoesNotContain("Parameter", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", problem.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("from=2000-01-01&to=2026-04-30")]
+    [InlineData("from=2026-05-01&to=2026-04-01")]
+    [InlineData("to=2099-01-01")]
+    public async Task List_RangeTooWideOrBackwards_Answers400(string range)
+    {
+        using var deputy = await StaffClient.SignInAsync(App, "qian.jun");
+
+        await CaseApiRefusalTests.ProblemAsync(await deputy.Http.GetAsync($"/api/staff/cases?{range}"), HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task List_TenYearsWithNothingInThem_ReadsAtMostSixMonthsPerRequest()
+    {
+        using var deputy = await StaffClient.SignInAsync(App, "qian.jun");
+        var requests = 0;
+        var seen = new List<string>();
+        string? continuation = null;
+        do
+        {
+            var page = await deputy.Http.GetFromJsonAsync<JsonElement>($"/api/staff/cases?from=2016-05-01&to=2026-04-30&q=cracked&pageSize=50{(continuation is null ? "" : "&continuation=" + Uri.EscapeDataString(continuation))}");
+            seen.AddRange(page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("number").GetString()!));
+            continuation = page.TryGetProperty("continuation", out var next) && next.ValueKind == JsonValueKind.String ? next.GetString() : null;
+            requests++;
+        }
+        while (continuation is not null);
+
+        // 122 months (with a month either side for time zones) at six a request: 21 requests, every case found once.
+        Assert.Equal(21, requests);
+        Assert.Equal(12, seen.Distinct().Count());
+        Assert.Equal(12, seen.Count);
+    }
 }

@@ -93,7 +93,7 @@ public sealed class CasePathsTests : AppTest
         using var desk = await StaffClient.SignInAsync(App, "li.na");
 
         Assert.DoesNotContain("assess", (await desk.GetAsync(number)).AllowedActions);
-        var closed = await desk.DoAsync(number, "close", new { finalResult = "JG-300 is rated to 120 °C; data sheet sent." });
+        var closed = await desk.DoAsync(number, "close", new { finalResult = "Answered with the data sheet.", customerMessage = "JG-300 is rated to 120 °C; data sheet sent." });
 
         Assert.Equal("answered", closed.Case.GetProperty("outcome").GetString());
         Assert.Contains(await App.SendMailAsync(), m => m.Text!.Contains("120 °C", StringComparison.Ordinal));

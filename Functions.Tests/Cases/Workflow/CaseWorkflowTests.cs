@@ -57,6 +57,7 @@ public sealed class CaseWorkflowTests
         closed                  recordSatisfaction      =
         closed                  addNote                 =
         withdrawn               addNote                 =
+        received                resolveAtFirstContact   closed
         """;
 
     private const string ComplaintOpenStages = "received assessed investigating resolutionProposed approved awaitingCustomer accepted actionsInProgress verifyingEffectiveness";
@@ -72,6 +73,7 @@ public sealed class CaseWorkflowTests
         closed                  recordSatisfaction      =
         closed                  addNote                 =
         withdrawn               addNote                 =
+        received                resolveAtFirstContact   closed
         """;
 
     private const string Compliment = """
@@ -79,6 +81,7 @@ public sealed class CaseWorkflowTests
         closed                  recordSatisfaction      =
         closed                  addNote                 =
         withdrawn               addNote                 =
+        received                resolveAtFirstContact   closed
         """;
 
     private const string Improvement = """

@@ -16,7 +16,7 @@ using static Serverless.Feedback.Tests.Customers.Privacy.PrivacyApp;
 
 namespace Serverless.Feedback.Tests.Customers.Privacy;
 
-/// <summary>Data-subject requests: <c>GET /api/staff/customers/{id}/export</c> and <c>POST …/anonymise</c>.</summary>
+/// <summary>Data-subject requests: <c>POST /api/staff/customers/{id}/export</c> and <c>POST …/anonymise</c>.</summary>
 public sealed class CustomerPrivacyTests : AppTest
 {
     private static readonly string[] PersonalData = ["张伟", "zhang.wei@example.com", "+86 21 5555 0101", "华东精密制造有限公司"];
@@ -29,6 +29,24 @@ public sealed class CustomerPrivacyTests : AppTest
     }
 
     [Fact]
+    public async Task Export_AsAGetOrWithoutTheCsrfHeader_IsRefusedAndRecordsNothing()
+    {
+        await App.SubmitAsync(IntakeSamples.Complaint());
+        using var admin = await StaffClient.SignInAsync(App, "wu.min");
+        var id = await CustomerIdAsync(admin, "zhang.wei");
+        using var crossSite = new HttpRequestMessage(HttpMethod.Post, $"/api/staff/customers/{id}/export");
+        crossSite.Headers.Add("Origin", "https://evil.example");
+
+        var get = await admin.Http.GetAsync($"/api/staff/customers/{id}/export");
+        var forged = await admin.Http.SendAsync(crossSite);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, get.StatusCode);
+        await CaseApiRefusalTests.ProblemAsync(forged, HttpStatusCode.Forbidden);
+        var detail = await admin.Http.GetFromJsonAsync<JsonElement>($"/api/staff/customers/{id}");
+        Assert.Empty(detail.GetProperty("customer").GetProperty("privacyRequests").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Export_CustomerWithTwoCases_HasTheirCasesAndMessagesAndNoOtherCustomer()
     {
         var first = (await App.SubmitAsync(IntakeSamples.Complaint())).GetProperty("caseNumber").GetString();
@@ -37,7 +55,7 @@ public sealed class CustomerPrivacyTests : AppTest
         using var admin = await StaffClient.SignInAsync(App, "wu.min");
         var id = await CustomerIdAsync(admin, "zhang.wei");
 
-        var response = await admin.Http.GetAsync($"/api/staff/customers/{id}/export");
+        var response = await admin.Http.PostAsync($"/api/staff/customers/{id}/export", null);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
@@ -68,9 +86,9 @@ public sealed class CustomerPrivacyTests : AppTest
         using var admin = await StaffClient.SignInAsync(App, "wu.min");
         var id = await CustomerIdAsync(desk, "zhang.wei");
 
-        await CaseApiRefusalTests.ProblemAsync(await desk.Http.GetAsync($"/api/staff/customers/{id}/export"), HttpStatusCode.Forbidden);
+        await CaseApiRefusalTests.ProblemAsync(await desk.Http.PostAsync($"/api/staff/customers/{id}/export", null), HttpStatusCode.Forbidden);
         await CaseApiRefusalTests.ProblemAsync(await AnonymiseAsync(desk, id, await ETagAsync(desk, id), new { reason = "asked" }), HttpStatusCode.Forbidden);
-        await CaseApiRefusalTests.ProblemAsync(await admin.Http.GetAsync("/api/staff/customers/nobody/export"), HttpStatusCode.NotFound);
+        await CaseApiRefusalTests.ProblemAsync(await admin.Http.PostAsync("/api/staff/customers/nobody/export", null), HttpStatusCode.NotFound);
         await CaseApiRefusalTests.ProblemAsync(await AnonymiseAsync(admin, "nobody", "\"x\"", new { reason = "asked" }), HttpStatusCode.NotFound);
     }
 
@@ -106,6 +124,32 @@ public sealed class CustomerPrivacyTests : AppTest
         var customer = (await admin.Http.GetFromJsonAsync<JsonElement>($"/api/staff/customers/{id}")).GetProperty("customer");
         Assert.True(customer.TryGetProperty("anonymisedAt", out _));
         Assert.Equal("(anonymised)", customer.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Anonymise_CustomerNamedInFailedMessages_RemovesThoseMessagesAndKeepsTheOthers()
+    {
+        await App.SubmitAsync(IntakeSamples.Complaint());
+        var queues = App.Get<Serverless.Feedback.Storage.Queues.IQueueServiceClient>();
+        var intake = queues.GetQueueClient(App.Get<StorageNames>().Queue(Serverless.Feedback.Storage.QueueSettingNames.Intake) + "-poison");
+        var outbox = queues.GetQueueClient(App.Get<StorageNames>().Queue(Serverless.Feedback.Storage.QueueSettingNames.MailOutbox) + "-poison");
+        await intake.CreateIfNotExistsAsync();
+        await outbox.CreateIfNotExistsAsync();
+        await intake.SendMessageAsync("""{"kind":"complaint","name":"张伟","email":"zhang.wei@example.com","description":"裂纹"}""");
+        await intake.SendMessageAsync("""{"kind":"complaint","name":"\u5F20\u4F1F","description":"escaped as some senders write it"}""");
+        await intake.SendMessageAsync("""{"kind":"complaint","name":"王芳","email":"wang.fang@example.org"}""");
+        await outbox.SendMessageAsync("""{"mailId":"receipt-x","recipient":{"address":"Zhang.Wei@Example.com","name":"Zhang"}}""");
+        using var admin = await StaffClient.SignInAsync(App, "wu.min");
+        var id = await CustomerIdAsync(admin, "zhang.wei");
+        var export = JsonDocument.Parse(await (await admin.Http.PostAsync($"/api/staff/customers/{id}/export", null)).Content.ReadAsStringAsync()).RootElement;
+
+        var response = await AnonymiseAsync(admin, id, await ETagAsync(admin, id), new { reason = "Written request." });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(3, export.GetProperty("records").GetProperty("failedMessages").GetArrayLength());
+        var left = Assert.Single(await intake.PeekMessagesAsync(32));
+        Assert.Contains("wang.fang@example.org", left.MessageText, StringComparison.Ordinal);
+        Assert.Empty(await outbox.PeekMessagesAsync(32));
     }
 
     [Fact]
@@ -171,7 +215,7 @@ public sealed class CustomerPrivacyTests : AppTest
         using var admin = await StaffClient.SignInAsync(App, "wu.min");
         var id = await CustomerIdAsync(admin, "zhang.wei");
         var etag = await ETagAsync(admin, id);
-        await admin.Http.GetAsync($"/api/staff/customers/{id}/export");
+        await admin.Http.PostAsync($"/api/staff/customers/{id}/export", null);
         var before = await StorageSnapshot.TakeAsync(App);
 
         await CaseApiRefusalTests.ProblemAsync(await AnonymiseAsync(admin, id, etag, new { reason = "Asked." }), HttpStatusCode.PreconditionFailed);

@@ -93,6 +93,7 @@ public class WorkerHost : IAsyncLifetime
     {
         // In Azure, App Service Authentication fronts the app and hands it the signed-in principal.
         settings["WEBSITE_AUTH_ENABLED"] = "True";
+        settings["Identity:TenantId"] = Staff.Identity.EasyAuthHeader.Tenant;
     }
 
     private protected static int ClosedPort()

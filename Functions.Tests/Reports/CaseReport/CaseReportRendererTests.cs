@@ -49,7 +49,7 @@ public sealed class CaseReportRendererTests
             "D7 Preventive actions", "P1 Audit all dosing pumps Quality 30 Apr 2026 In progress Audit plan issued",
             "D8 Closure", "Customer's answer Accepted · Phone", "Customer's comment 同意更换 Agreed", "Final result 12 tubes replaced, 2,000 CNY paid, WI-07 updated",
             "Closed by Wang Wei", "Customer satisfaction 4 of 5 · 处理及时 Quick",
-            "Approvals", "1 1 Department head Zhao Min", "Approved Root cause is convincing", "1 2 Deputy general manager Qian Jun", "Approved Agreed",
+            "Approvals", "1 1 Department head Zhao Min", "Reviewed Root cause is convincing", "1 2 Deputy general manager Qian Jun", "Approved Agreed",
             "Working hours from receipt to each step");
     }
 
@@ -70,7 +70,7 @@ public sealed class CaseReportRendererTests
             "D5 选定的纠正措施", "处理方案 Replace the 12 tubes", "C1 Add pump calibration to WI-07",
             "D6 实施与效果验证", "C1 已完成", "是否有效 是",
             "D7 预防措施", "P1 Audit all dosing pumps", "进行中",
-            "D8 结案", "客户答复 接受 · 电话", "最终结果 12 tubes replaced", "客户满意度 4 分（满分 5 分）", "审批记录", "部门负责人 Zhao Min", "已批准", "分管领导 Qian Jun",
+            "D8 结案", "客户答复 接受 · 电话", "最终结果 12 tubes replaced", "客户满意度 4 分（满分 5 分）", "核决记录", "部门负责人 Zhao Min", "已审核", "分管领导 Qian Jun", "已核准",
             "自受理起各环节所用工作时间");
     }
 

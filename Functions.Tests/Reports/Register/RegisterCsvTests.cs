@@ -19,7 +19,9 @@ public sealed class RegisterCsvTests
         Assert.Equal(["序号", "案件编号", "受理时间", "类型", "渠道", "客户", "单位"], rows[0].Take(7));
         var closed = rows[1];
         Assert.Equal("FB-202603-0001", closed[1]);
-        Assert.Equal("2026年3月2日 10:00", closed[2]);
+        Assert.Equal("2026-03-02 10:00", closed[2]);
+        Assert.All(new[] { "received", "closed" }, key =>
+            Assert.Matches(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$", closed[Column(key)]));
         Assert.Equal(ReportSamples.Description, closed[Column("description")]);
         Assert.Equal("质量异常", closed[Column("category")]);
         Assert.Equal("已结案", closed[Column("stage")]);

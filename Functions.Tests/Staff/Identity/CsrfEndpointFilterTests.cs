@@ -56,6 +56,7 @@ public sealed class CsrfEndpointFilterTests
         var app = await FeedbackApp.StartAsync(settings: new Dictionary<string, string?>
         {
             ["WEBSITE_AUTH_ENABLED"] = "True",
+            ["Identity:TenantId"] = EasyAuthHeader.Tenant,
             ["Identity:DevelopmentSignIn"] = "false",
             ["PublicSite:BaseUrl"] = PublicAddress,
         });

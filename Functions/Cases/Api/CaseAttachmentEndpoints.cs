@@ -51,7 +51,7 @@ internal static class CaseAttachmentEndpoints
         // Customer files are shown, never run: no sniffing, and a PDF opens in a sandbox without scripts.
         http.Response.Headers.XContentTypeOptions = "nosniff";
         http.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'";
-        http.Response.Headers.CacheControl = "private, max-age=3600";
+        http.Response.Headers.CacheControl = "no-store";
         var disposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("inline");
         disposition.SetHttpFileName(attachment.FileName);
         http.Response.Headers.ContentDisposition = disposition.ToString();

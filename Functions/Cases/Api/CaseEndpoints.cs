@@ -36,6 +36,7 @@ internal static class CaseEndpoints
         cases.MapPost("/{number}/withdrawal-decision", ExecuteAsync<DecideWithdrawalCommand>);
         cases.MapPost("/{number}/lateness-cause", ExecuteAsync<RecordLatenessCauseCommand>);
         cases.MapPost("/{number}/lateness-cause-decision", ExecuteAsync<DecideLatenessCauseCommand>);
+        cases.MapPost("/{number}/first-contact-resolution", ExecuteAsync<ResolveAtFirstContactCommand>);
         return staff;
     }
 

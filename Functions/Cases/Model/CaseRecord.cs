@@ -34,6 +34,9 @@ internal sealed record CaseRecord
 
     public IReadOnlyList<AttachmentRef> Attachments { get; init; } = [];
 
+    /// <summary>How staff received a complaint they registered themselves (DOMAIN §14.1); null for the form and the API.</summary>
+    public StaffIntake? Intake { get; init; }
+
     public CaseAssignment Assignment { get; init; } = new();
 
     public Assessment? Assessment { get; init; }
@@ -66,6 +69,9 @@ internal sealed record CaseRecord
 
     /// <summary>For an improvement action: what opened it (a survey item below target, a month above a control limit).</summary>
     public ImprovementOrigin? Improvement { get; init; }
+
+    /// <summary>Set when the first receiver answered and closed the case at once (DOMAIN §14.2).</summary>
+    public FirstContactResolution? FirstContact { get; init; }
 
     /// <summary>Whether the case waits for the customer (for information or for their answer): the clock is paused.</summary>
     public WaitingForCustomer? Waiting { get; init; }
@@ -258,7 +264,11 @@ internal sealed record Verification
     public string? VerifiedBy { get; init; }
 }
 
-internal sealed record Closure(string FinalResult, DateTimeOffset ClosedAt, string ClosedBy);
+/// <summary>
+/// How a case ended. <see cref="FinalResult"/> is the internal record (8D report, register); only
+/// <see cref="CustomerMessage"/> is sent to the customer and shown on their tracking page.
+/// </summary>
+internal sealed record Closure(string FinalResult, DateTimeOffset ClosedAt, string ClosedBy, string? CustomerMessage = null);
 
 internal sealed record Satisfaction(int Score, string? Comment, DateTimeOffset At);
 
@@ -270,6 +280,7 @@ internal sealed record FirstResponse(DateTimeOffset At, string By, string How);
 
 internal sealed record WaitingForCustomer(DateTimeOffset Since, string Reason);
 
-internal sealed record CustomerMessage(DateTimeOffset At, string Kind, string Subject);
+/// <summary>What the customer was told, as their tracking page lists it; <see cref="Note"/> is staff's own words to them.</summary>
+internal sealed record CustomerMessage(DateTimeOffset At, string Kind, string Subject, string? Note = null);
 
 internal sealed record CaseNote(DateTimeOffset At, string By, string Text);

@@ -24,6 +24,7 @@ internal enum Channel
     Visit,
     Association,
     Other,
+    SalesRepresentative,
 }
 
 internal enum Remedy
@@ -151,4 +152,5 @@ internal enum CaseOutcome
     Answered,
     Acknowledged,
     Withdrawn,
+    ResolvedAtFirstContact,
 }

@@ -15,6 +15,12 @@ internal sealed class CaseLists(ITableServiceClient tables, StorageNames names, 
 {
     private const int MonthsByDefault = 12;
 
+    /// <summary>A list over many months answers after this many, with a continuation: one request never scans years.</summary>
+    internal const int MonthsPerRequest = 6;
+
+    /// <summary>The widest range one list may ask for.</summary>
+    internal const int MaxRangeMonths = 120;
+
     public async Task<(IReadOnlyList<CaseSummary> Items, string? Continuation)> ListAsync(CaseListQuery query, CancellationToken cancellationToken)
     {
         var pageSize = Math.Clamp(query.PageSize, 1, 200);
@@ -32,10 +38,20 @@ internal sealed class CaseLists(ITableServiceClient tables, StorageNames names, 
         var cases = tables.GetTableClient(names.Table(CaseRows.TableName));
         var (newest, oldest) = Months(query);
         var month = token?.Month ?? newest;
+        if (!IsMonth(month) || string.CompareOrdinal(month, newest) > 0 || string.CompareOrdinal(month, oldest) < 0)
+        {
+            throw new ArgumentException("The continuation token is not one this list handed out; start again from the first page.");
+        }
+
         var tableToken = token?.Table;
         var items = new List<CaseSummary>();
-        while (string.CompareOrdinal(month, oldest) >= 0)
+        for (var scanned = 0; string.CompareOrdinal(month, oldest) >= 0; scanned++)
         {
+            if (scanned == MonthsPerRequest)
+            {
+                return (items, new Token(month, null).Encode());
+            }
+
             var filter = TableFilter.Create($"PartitionKey eq {month} and Type eq {"case"}");
             filter = serverFilter is null ? filter : filter.And(serverFilter);
             var (page, next) = await PageAsync(cases, filter, query, pageSize - items.Count, tableToken, month, cancellationToken);
@@ -161,8 +177,16 @@ internal sealed class CaseLists(ITableServiceClient tables, StorageNames names, 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var to = query.To ?? today;
         var from = query.From ?? to.AddMonths(-MonthsByDefault + 1);
+        if (from > to || from < to.AddMonths(-MaxRangeMonths) || to > today.AddYears(1))
+        {
+            throw new ArgumentException($"Ask for a range of dates from 'from' to 'to' of at most {MaxRangeMonths / 12} years, ending no later than a year from today.");
+        }
+
         return (Month(to.AddDays(1)), Month(from.AddDays(-1)));
     }
+
+    private static bool IsMonth(string? text) =>
+        DateOnly.TryParseExact(text + "01", "yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _);
 
     private static string Month(DateOnly date) => date.ToString("yyyyMM", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -187,7 +211,7 @@ internal sealed class CaseLists(ITableServiceClient tables, StorageNames names, 
             }
             catch (Exception e) when (e is FormatException or JsonException)
             {
-                throw new ArgumentException("The continuation token is not valid.", nameof(text), e);
+                throw new ArgumentException("The continuation token is not one this list handed out; start again from the first page.", e);
             }
         }
     }

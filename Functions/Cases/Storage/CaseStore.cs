@@ -98,14 +98,15 @@ internal sealed class CaseStore(
     /// <summary>
     /// Stores a new case with the next number of <paramref name="month"/>. The counter, the case, its first
     /// event and the submission id are one transaction, so numbers are gap-free and a repeated submission
-    /// finds the case it created.
+    /// finds the case it created. <paramref name="seenBefore"/> says the id may have been registered already
+    /// (in this month: the caller keeps a retried submission in the month it was first numbered in).
     /// </summary>
     public async Task<Registration> RegisterAsync(
-        string month, string? submissionId, Func<string, CaseRecord> build, Func<CaseRecord, CaseEvent> firstEvent, CancellationToken cancellationToken)
+        string month, string? submissionId, bool seenBefore, Func<string, CaseRecord> build, Func<CaseRecord, CaseEvent> firstEvent, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
-            if (submissionId is not null && await FindSubmissionAsync(month, submissionId, cancellationToken) is { } existing)
+            if (submissionId is not null && (seenBefore || attempt > 1) && await FindSubmissionAsync(month, submissionId, cancellationToken) is { } existing)
             {
                 return new Registration(existing, Created: false);
             }
@@ -248,25 +249,11 @@ internal sealed class CaseStore(
         }
     }
 
-    private async Task<StoredCase?> FindSubmissionAsync(string month, string submissionId, CancellationToken cancellationToken)
+    /// <summary>The case <paramref name="submissionId"/> registered in <paramref name="month"/>, if it did.</summary>
+    public async Task<StoredCase?> FindSubmissionAsync(string month, string submissionId, CancellationToken cancellationToken)
     {
-        // A retry can cross a month boundary, so the previous month is asked too.
-        foreach (var partition in new[] { month, PreviousMonth(month) })
-        {
-            var row = await Cases.GetEntityAsync(partition, CaseRows.SubmissionKey(submissionId), cancellationToken: cancellationToken);
-            if (row?.GetString("CaseNumber") is { } number)
-            {
-                return await GetAsync(number, cancellationToken);
-            }
-        }
-
-        return null;
-    }
-
-    private static string PreviousMonth(string month)
-    {
-        var date = DateOnly.ParseExact(month + "01", "yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture).AddMonths(-1);
-        return date.ToString("yyyyMM", System.Globalization.CultureInfo.InvariantCulture);
+        var row = await Cases.GetEntityAsync(month, CaseRows.SubmissionKey(submissionId), cancellationToken: cancellationToken);
+        return row?.GetString("CaseNumber") is { } number ? await GetAsync(number, cancellationToken) : null;
     }
 
     private static List<DerivedRowKey> Stale(IReadOnlyList<DerivedRow> before, IReadOnlyList<DerivedRow> after)

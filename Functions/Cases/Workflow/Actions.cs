@@ -35,9 +35,6 @@ internal static class Actions
     public static CaseDecision StartVerification(CaseRecord current, StartVerificationCommand command, CaseContext context)
     {
         var resolution = current.Resolution!;
-        Require(resolution.CorrectiveActions.Count > 0, "verification.nothingToVerify", "Without corrective actions there is nothing to verify; close the case instead.");
-        Require(resolution.CorrectiveActions.All(a => a.Status is ActionStatus.Done or ActionStatus.Cancelled),
-            "actions.open", "Every corrective action must be done (or cancelled) before its effectiveness is verified.");
         var lastDone = resolution.CorrectiveActions.Where(a => a.DoneAt is not null).Select(a => a.DoneAt!.Value).DefaultIfEmpty(context.Now).Max();
         var defaultDue = DateOnly.FromDateTime(lastDone.UtcDateTime).AddDays(context.Workflow.VerificationDays);
         var verification = new Verification

@@ -35,6 +35,7 @@ internal enum CaseAction
     RefuseWithdrawal,
     RecordLatenessCause,
     DecideLatenessCause,
+    ResolveAtFirstContact,
 
     // Bookkeeping by the timers: chasing deadlines and answers. Recorded in the history like any change.
     RemindDeadline,

@@ -18,15 +18,16 @@ internal static class CaseAuthorization
     public static bool CanView(Actor actor, CaseRecord current) =>
         actor.Kind == ActorKind.Staff && (actor.IsManagement || IsInvolved(actor, current) || current.Stage == CaseStage.Received);
 
+    public static bool Allows(Actor actor, CaseRecord current, CaseAction action) => actor.Kind switch
+    {
+        ActorKind.Customer => CustomerActions.Contains(action),
+        ActorKind.System => SystemActions.Contains(action),
+        _ => StaffMay(actor, current, action),
+    };
+
     public static void Demand(Actor actor, CaseRecord current, CaseAction action)
     {
-        var allowed = actor.Kind switch
-        {
-            ActorKind.Customer => CustomerActions.Contains(action),
-            ActorKind.System => SystemActions.Contains(action),
-            _ => StaffMay(actor, current, action),
-        };
-        if (!allowed)
+        if (!Allows(actor, current, action))
         {
             throw new CaseForbiddenException(actor.Kind == ActorKind.Staff
                 ? $"You may not {action} this case: it belongs to another department or needs another role."
@@ -45,6 +46,12 @@ internal static class CaseAuthorization
         if (ApprovalActions.Contains(action))
         {
             return Resolving.NextRole(current) is { } role && Resolving.CanApproveAs(actor, role, current);
+        }
+
+        // Whoever may approve a withdrawal withdraws at once; asking is for the others (DOMAIN §8).
+        if (action == CaseAction.RequestWithdrawal && Withdrawals.MayApprove(actor, current))
+        {
+            return false;
         }
 
         if (actor.IsManagement)

@@ -32,6 +32,7 @@ internal static class CaseCommandHandler
         RecordLatenessCauseCommand => CaseAction.RecordLatenessCause,
         DecideLatenessCauseCommand => CaseAction.DecideLatenessCause,
         RecordSatisfactionCommand => CaseAction.RecordSatisfaction,
+        ResolveAtFirstContactCommand => CaseAction.ResolveAtFirstContact,
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown command."),
     };
 
@@ -41,6 +42,7 @@ internal static class CaseCommandHandler
         var target = CaseWorkflow.Target(current.Kind, current.Stage, action)
             ?? throw new CaseStageException(current.Kind, current.Stage, action);
         CaseAuthorization.Demand(context.Actor, current, action);
+        CaseReadiness.Demand(current, action, context.Workflow, context.Now);
 
         var decision = command switch
         {
@@ -69,6 +71,7 @@ internal static class CaseCommandHandler
             RecordLatenessCauseCommand c => LatenessCauses.Record(current, c, context),
             DecideLatenessCauseCommand c => LatenessCauses.Decide(current, c, context),
             RecordSatisfactionCommand c => Closing.RecordSatisfaction(current, c, context),
+            ResolveAtFirstContactCommand c => FirstContact.Resolve(current, c, context),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown command."),
         };
 

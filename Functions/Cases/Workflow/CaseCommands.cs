@@ -80,7 +80,8 @@ internal sealed record RecordVerificationCommand(bool Effective, string Result) 
 
 internal sealed record RecordAccountabilityCommand(decimal LossAmount, string? EmployeeAtFault, string? AppealNote) : CaseCommand;
 
-internal sealed record CloseCommand(string FinalResult) : CaseCommand;
+/// <summary>Closes a case: <paramref name="FinalResult"/> stays internal, <paramref name="CustomerMessage"/> goes to the customer.</summary>
+internal sealed record CloseCommand(string FinalResult, string? CustomerMessage = null) : CaseCommand;
 
 /// <summary>Withdraws the case, or asks the department head to (see <see cref="Withdrawals"/>).</summary>
 internal sealed record WithdrawCommand(string Reason, string? CustomerMessage = null) : CaseCommand;

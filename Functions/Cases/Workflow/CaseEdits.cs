@@ -6,11 +6,10 @@ namespace Serverless.Feedback.Cases.Workflow;
 /// <summary>Changes that keep the stage: first response, notes, waiting for the customer, agreed deadline, accountability.</summary>
 internal static class CaseEdits
 {
-    private static readonly string[] ResponseChannels = ["phone", "email", "letter", "visit", "other"];
+    internal static readonly string[] ResponseChannels = ["phone", "email", "letter", "visit", "other"];
 
     public static CaseDecision RecordFirstResponse(CaseRecord current, RecordFirstResponseCommand command, CaseContext context)
     {
-        Require(current.FirstResponse is null, "firstResponse.recorded", "The first response is already recorded.");
         Require(ResponseChannels.Contains(command.How), "how.unknown", $"Say how: {string.Join(", ", ResponseChannels)}.");
         var note = OptionalText(command.Note, "note");
         return new CaseDecision(current with { FirstResponse = new FirstResponse(context.Now, context.Actor.Id, command.How) }, CaseAction.RecordFirstResponse, [], note);
@@ -24,7 +23,6 @@ internal static class CaseEdits
 
     public static CaseDecision AddAttachment(CaseRecord current, AddAttachmentCommand command)
     {
-        Require(current.Attachments.Count < 50, "attachments.tooMany", "A case holds at most 50 files.");
         Require(current.Attachments.All(a => a.Id != command.Attachment.Id), "attachments.duplicate", "This file is already attached.");
         var note = OptionalText(command.Note, "note", 1000);
         return new CaseDecision(current with { Attachments = [.. current.Attachments, command.Attachment] }, CaseAction.AddAttachment, [], note ?? command.Attachment.FileName);
@@ -32,14 +30,12 @@ internal static class CaseEdits
 
     public static CaseDecision WaitForCustomer(CaseRecord current, WaitForCustomerCommand command, CaseContext context)
     {
-        Require(current.Waiting is null, "waiting.already", "The case is already waiting for the customer.");
         var reason = RequireText(command.Reason, "reason", 1000);
         return new CaseDecision(current with { Waiting = new WaitingForCustomer(context.Now, reason) }, CaseAction.WaitForCustomer, [Effects.ToCustomer("information-requested")], reason);
     }
 
     public static CaseDecision ResumeFromCustomer(CaseRecord current, ResumeFromCustomerCommand command, CaseContext context)
     {
-        Require(current.Waiting is not null, "waiting.not", "The case is not waiting for the customer.");
         return new CaseDecision(current with { Waiting = null }, CaseAction.ResumeFromCustomer, [], OptionalText(command.Note, "note"));
     }
 
@@ -54,7 +50,6 @@ internal static class CaseEdits
     public static CaseDecision RecordAccountability(CaseRecord current, RecordAccountabilityCommand command, CaseContext context)
     {
         var rule = context.Workflow.Accountability;
-        Require(rule.Enabled, "accountability.disabled", "Accountability is switched off in the settings.");
         Require(command.LossAmount >= 0, "lossAmount.negative", "The loss cannot be negative.");
         var accountability = new Accountability(
             command.LossAmount,

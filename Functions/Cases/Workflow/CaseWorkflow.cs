@@ -71,6 +71,9 @@ internal static class CaseWorkflow
         .. Everyday(Compliment, [CaseStage.Received], [CaseStage.Closed, CaseStage.Withdrawn]),
         .. Everyday(Improvement, [CaseStage.Received, CaseStage.Investigating], [CaseStage.Closed, CaseStage.Withdrawn]),
         Rule(All, [CaseStage.Closed], CaseAction.RecordSatisfaction, null),
+
+        // First-contact resolution: answered at once and closed, any kind (DOMAIN §14.2).
+        Rule(All, [CaseStage.Received], CaseAction.ResolveAtFirstContact, CaseStage.Closed),
     ]);
 
     /// <summary>The stage <paramref name="action"/> leads to, or null when it is not allowed now.</summary>

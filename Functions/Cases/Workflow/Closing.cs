@@ -9,24 +9,12 @@ internal static class Closing
     public static CaseDecision Close(CaseRecord current, CloseCommand command, CaseContext context)
     {
         var finalResult = RequireText(command.FinalResult, "finalResult");
+        var customerMessage = OptionalText(command.CustomerMessage, "customerMessage");
         var effects = new List<CaseEffect>();
         CaseOutcome outcome;
         switch (current.Kind)
         {
             case CaseKind.Complaint:
-                var resolution = current.Resolution!;
-                Require(resolution.RemedialActions.All(a => a.Status is ActionStatus.Done or ActionStatus.Cancelled),
-                    "remedialActions.open", "Carry out (or cancel) every remedial action before closing.");
-                if (resolution.CorrectiveActions.Count > 0)
-                {
-                    Require(current.Verification?.Effective == true, "verification.required",
-                        "A case with corrective actions closes only after their effectiveness is verified.");
-                }
-                else
-                {
-                    Require(resolution.NoCorrectiveAction is not null, "correctiveActions.decision", "Record why no corrective action is needed.");
-                }
-
                 outcome = CaseOutcome.Resolved;
                 effects.Add(Effects.ToCustomer("case-closed"));
                 effects.Add(new ReportEffect(CaseReportTrigger.Closed));
@@ -53,16 +41,15 @@ internal static class Closing
         var after = current with
         {
             Outcome = outcome,
-            Closure = new Closure(finalResult, context.Now, context.Actor.Id),
+            Closure = new Closure(finalResult, context.Now, context.Actor.Id, customerMessage),
             Waiting = null,
-            Messages = current.Kind == CaseKind.Improvement ? current.Messages : [.. current.Messages, new CustomerMessage(context.Now, "case-closed", finalResult)],
+            Messages = current.Kind == CaseKind.Improvement ? current.Messages : [.. current.Messages, new CustomerMessage(context.Now, "case-closed", customerMessage ?? string.Empty)],
         };
         return new CaseDecision(after, CaseAction.Close, effects, finalResult);
     }
 
     public static CaseDecision RecordSatisfaction(CaseRecord current, RecordSatisfactionCommand command, CaseContext context)
     {
-        Require(current.Satisfaction is null, "satisfaction.recorded", "This case has already been rated.");
         Require(command.Score is >= 1 and <= 5, "score.range", "The score is from 1 to 5.");
         var comment = OptionalText(command.Comment, "comment", 2000);
         var after = current with { Satisfaction = new Satisfaction(command.Score, comment, context.Now) };

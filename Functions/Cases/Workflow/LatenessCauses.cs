@@ -9,6 +9,10 @@ namespace Serverless.Feedback.Cases.Workflow;
 /// </summary>
 internal static class LatenessCauses
 {
+    /// <summary>Whether some deadline of the case was missed and has no cause standing (none given, or the last one refused).</summary>
+    public static bool AnyToExplain(CaseRecord current, DateTimeOffset now) =>
+        current.Sla.Clocks.Any(c => IsMissed(c, now) && current.LatenessCauses.All(l => l.Deadline != c.Kind || l.Decision == CauseDecision.Refused));
+
     public static CaseDecision Record(CaseRecord current, RecordLatenessCauseCommand command, CaseContext context)
     {
         var clock = current.Sla.Find(command.Deadline)

@@ -9,7 +9,6 @@ internal static class Resolving
 {
     public static CaseDecision Propose(CaseRecord current, ProposeResolutionCommand command, CaseContext context)
     {
-        Require(current.Investigation?.ReportedAt is not null, "investigation.required", "Complete the investigation report (root cause and whose cause) before proposing a resolution.");
         Require(command.RemedialActions.Count > 0, "remedialActions.required", "Propose at least one remedial action (an answer counts).");
         var noCapaReason = OptionalText(command.NoCorrectiveActionReason, "noCorrectiveActionReason");
         Require(command.CorrectiveActions.Count > 0 ^ noCapaReason is not null, "correctiveActions.decision",
@@ -82,9 +81,17 @@ internal static class Resolving
         Require(CanApproveAs(context.Actor, role, current), "approval.role", $"This step needs the {role} of the case's department.");
         Require(command.Meaning != ApprovalMeaning.Rejected || !string.IsNullOrWhiteSpace(command.Reason), "reason.required", "Say why the resolution is rejected.");
 
-        var record = new ApprovalRecord(resolution.Round, step + 1, role, context.Actor.Id, context.Actor.Name, context.Now, command.Meaning, OptionalText(command.Reason, "reason"));
-        var after = current with { Approvals = [.. current.Approvals, record] };
         var action = ActionFor(current, command);
+
+        // A step has one meaning: earlier steps review, the last one approves (DOMAIN §7), whatever word was sent.
+        var meaning = action switch
+        {
+            CaseAction.RejectApproval => ApprovalMeaning.Rejected,
+            CaseAction.ApproveFinal => ApprovalMeaning.Approved,
+            _ => ApprovalMeaning.Reviewed,
+        };
+        var record = new ApprovalRecord(resolution.Round, step + 1, role, context.Actor.Id, context.Actor.Name, context.Now, meaning, OptionalText(command.Reason, "reason"));
+        var after = current with { Approvals = [.. current.Approvals, record] };
         IReadOnlyList<CaseEffect> effects = action switch
         {
             CaseAction.RejectApproval => [Effects.ToStaff("resolution-rejected", current.Assignment.HandlerId ?? resolution.ProposedBy)],
@@ -101,7 +108,7 @@ internal static class Resolving
         {
             Waiting = new WaitingForCustomer(context.Now, "answer"),
             CustomerAnswer = null,
-            Messages = [.. current.Messages, new CustomerMessage(context.Now, "resolution-proposed", current.Resolution!.Summary)],
+            Messages = [.. current.Messages, new CustomerMessage(context.Now, "resolution-proposed", current.Resolution!.Summary, message)],
         };
         return new CaseDecision(after, CaseAction.SendToCustomer, [Effects.ToCustomer("resolution-proposed")], message);
     }

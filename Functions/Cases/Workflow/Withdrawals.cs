@@ -22,9 +22,12 @@ internal static class Withdrawals
         actor.Kind == ActorKind.Staff &&
         (actor.IsManagement || (actor.Has(StaffRole.DepartmentHead) && actor.Department == current.Assignment.Department));
 
+    /// <summary>
+    /// Staff ask (refused while a request waits: CaseReadiness); a head or management withdraws at once, which also
+    /// settles a request that was waiting.
+    /// </summary>
     public static CaseDecision Withdraw(CaseRecord current, WithdrawCommand command, CaseContext context)
     {
-        Require(current.WithdrawalRequest is null, "withdrawal.pending", "A withdrawal already waits for the department head's decision.");
         var request = new WithdrawalRequest(
             RequireText(command.Reason, "reason", 1000),
             OptionalText(command.CustomerMessage, "customerMessage", 2000),

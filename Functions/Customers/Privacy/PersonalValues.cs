@@ -34,6 +34,9 @@ internal sealed partial class PersonalValues
 
     public string Scrub(string text) => _pattern is null ? text : _pattern.Replace(text, Placeholder);
 
+    /// <summary>Whether <paramref name="text"/> holds any of the values, as they were typed or as JSON escapes them.</summary>
+    public bool Mentions(string text) => _pattern is not null && (_pattern.IsMatch(text) || _pattern.IsMatch(JsonEscape().Replace(text, m => ((char)Convert.ToInt32(m.Groups[1].Value, 16)).ToString())));
+
     public string? ScrubOrNull(string? text) => text is null ? null : Scrub(text);
 
     /// <summary>
@@ -66,4 +69,7 @@ internal sealed partial class PersonalValues
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"\\u([0-9a-fA-F]{4})", RegexOptions.CultureInvariant)]
+    private static partial Regex JsonEscape();
 }

@@ -1,14 +1,15 @@
 using System.Text.Json;
-using Azure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Serverless.Feedback.Cases.Model;
+using Serverless.Feedback.Hosting.Http;
 using Serverless.Feedback.Staff.Identity;
 
 namespace Serverless.Feedback.Customers.Privacy;
 
 /// <summary>
-/// Data-subject requests on the customer file, for administrators: <c>GET /api/staff/customers/{id}/export</c>
-/// (everything stored about the customer, as a JSON file) and <c>POST /api/staff/customers/{id}/anonymise</c>
+/// Data-subject requests on the customer file, for administrators: <c>POST /api/staff/customers/{id}/export</c>
+/// (everything stored about the customer, as a JSON file; a POST because it records the export on the customer, so it
+/// needs the same cross-site protection as any other change) and <c>POST /api/staff/customers/{id}/anonymise</c>
 /// (remove their personal data everywhere, statistics untouched; If-Match the customer's version, a reason required).
 /// </summary>
 internal static class PrivacyEndpoints
@@ -19,7 +20,7 @@ internal static class PrivacyEndpoints
 
     public static RouteGroupBuilder MapCustomerPrivacy(this RouteGroupBuilder customers)
     {
-        customers.MapGet("/{id}/export", ExportAsync).RequireAuthorization(IdentityExtensions.AdministratorPolicy);
+        customers.MapPost("/{id}/export", ExportAsync).RequireAuthorization(IdentityExtensions.AdministratorPolicy);
         customers.MapPost("/{id}/anonymise", AnonymiseAsync).RequireAuthorization(IdentityExtensions.AdministratorPolicy);
         return customers;
     }
@@ -40,8 +41,7 @@ internal static class PrivacyEndpoints
     private static async Task<Results<Ok<AnonymisationView>, Accepted<AnonymisationView>, ProblemHttpResult>> AnonymiseAsync(
         string id, HttpContext http, CustomerAnonymisation anonymisation, CancellationToken cancellationToken)
     {
-        var ifMatch = http.Request.Headers.IfMatch.ToString();
-        if (string.IsNullOrEmpty(ifMatch))
+        if (!IfMatch.TryRead(http.Request, out var ifMatch))
         {
             return TypedResults.Problem(title: "Say which version you anonymise.", detail: "Send If-Match with the customer's ETag.", statusCode: StatusCodes.Status428PreconditionRequired);
         }
@@ -66,7 +66,7 @@ internal static class PrivacyEndpoints
                 extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["reason"] = [$"A reason of 1 to {ReasonLength} characters is required."] } });
         }
 
-        var outcome = await anonymisation.RunAsync(id, new ETag(ifMatch), reason, StaffClaims.ToActor(http.User), cancellationToken);
+        var outcome = await anonymisation.RunAsync(id, ifMatch, reason, StaffClaims.ToActor(http.User), cancellationToken);
         switch (outcome)
         {
             case AnonymisationOutcome.Anonymised done:

@@ -8,6 +8,7 @@ internal static class PrivacyModule
         services.AddSingleton<CaseAnonymiser>();
         services.AddSingleton<CustomerAnonymisation>();
         services.AddSingleton<CustomerExport>();
+        services.AddSingleton<ICustomerDataHolder, PoisonMessagePrivacy>();
         return services;
     }
 }

@@ -14,7 +14,7 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
     private static readonly CaseAction[] FirstResponseActions =
         [CaseAction.RecordFirstResponse, CaseAction.WaitForCustomer, CaseAction.SendToCustomer, CaseAction.AssessNotValid, CaseAction.Close, CaseAction.Withdraw];
 
-    private static readonly CaseAction[] ResolutionActions = [CaseAction.SendToCustomer, CaseAction.AssessNotValid, CaseAction.Close, CaseAction.Withdraw];
+    private static readonly CaseAction[] ResolutionActions = [CaseAction.SendToCustomer, CaseAction.AssessNotValid, CaseAction.Close, CaseAction.Withdraw, CaseAction.ResolveAtFirstContact];
 
     public CaseRecord Start(CaseRecord created, SlaRules rules, int policyRevision)
     {

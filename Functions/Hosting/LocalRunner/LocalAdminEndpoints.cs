@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using Serverless.Feedback.Hosting.Functions;
 using Serverless.Feedback.Staff.Identity;
 
@@ -6,18 +7,30 @@ namespace Serverless.Feedback.Hosting.LocalRunner;
 
 /// <summary>
 /// <c>POST /admin/functions/{name}</c> with <c>{"input": "..."}</c>: run a queue or timer function now, as
-/// Core Tools offers locally. Answers 202 once the run is over (its outcome is in the log). Local only.
+/// Core Tools offers locally. Answers 202 once the run is over (its outcome is in the log, never in the answer).
+/// Exists on a developer's machine, or elsewhere only when <c>LocalRunner:AdminKey</c> is set, and then only for
+/// callers sending that key as <c>x-functions-key</c>.
 /// </summary>
 internal static class LocalAdminEndpoints
 {
+    public const string KeyHeader = "x-functions-key";
+
     public static IEndpointRouteBuilder MapLocalTriggerRunner(this IEndpointRouteBuilder app)
     {
-        if (app.ServiceProvider.GetService<LocalTriggerRunner>() is null)
+        var services = app.ServiceProvider;
+        var key = services.GetRequiredService<IOptions<LocalRunnerOptions>>().Value.AdminKey;
+        var development = services.GetRequiredService<AppEnvironment>().AllowsDevelopmentFeatures;
+        if (services.GetService<LocalTriggerRunner>() is null || (!development && string.IsNullOrEmpty(key)))
         {
             return app;
         }
 
-        app.MapPost("/admin/functions/{name}", RunAsync).WithMetadata(new LocalOnlyEndpointAttribute()).DisableAntiforgery();
+        var endpoint = app.MapPost("/admin/functions/{name}", RunAsync).WithMetadata(new LocalOnlyEndpointAttribute()).DisableAntiforgery();
+        if (!string.IsNullOrEmpty(key))
+        {
+            endpoint.AddEndpointFilter(new AdminKeyFilter(key));
+        }
+
         return app;
     }
 
@@ -56,4 +69,20 @@ internal static class LocalAdminEndpoints
     }
 
     internal sealed record AdminInvocation(string? Input);
+
+    private sealed class AdminKeyFilter(string key) : IEndpointFilter
+    {
+        private readonly byte[] _key = System.Text.Encoding.UTF8.GetBytes(key);
+
+        public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+        {
+            var sent = System.Text.Encoding.UTF8.GetBytes(context.HttpContext.Request.Headers[KeyHeader].ToString());
+            if (!System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(sent, _key))
+            {
+                return TypedResults.Problem(title: "Send the admin key.", detail: $"Running a function needs the key in '{KeyHeader}'.", statusCode: StatusCodes.Status401Unauthorized);
+            }
+
+            return await next(context);
+        }
+    }
 }

@@ -12,12 +12,13 @@ internal static class LocalRunnerExtensions
     /// </summary>
     public static IServiceCollection AddLocalTriggerRunner(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<LocalRunnerOptions>().BindConfiguration(LocalRunnerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddStorageLayout(tables: [TimerStatusStore.TableName]);
         services.AddSingleton(_ => FunctionCatalog.Load(AppContext.BaseDirectory));
         services.AddSingleton<TimerStatusStore>();
         services.AddSingleton<LocalFunctionInvoker>();
         services.AddSingleton<LocalTriggerRunner>();
-        if (configuration.GetValue("LocalRunner:Enabled", true))
+        if (configuration.GetValue($"{LocalRunnerOptions.Section}:{nameof(LocalRunnerOptions.Enabled)}", new LocalRunnerOptions().Enabled))
         {
             services.AddHostedService(sp => sp.GetRequiredService<LocalTriggerRunner>());
         }

@@ -9,9 +9,19 @@ public sealed record FeedbackFormView(
     int MaxAttachmentMegabytes,
     string? WorkingHours,
     double? FirstResponseHours,
-    string? OutsideHoursNext)
+    string? OutsideHoursNext,
+    DateRange DeliveryDates,
+    DateRange RequestedDeadlines)
 {
     public string? Value(string field) => Values.TryGetValue(field, out var value) ? value : null;
+
+    /// <summary>The dates a date field accepts, for its hint and its min/max.</summary>
+    public DateRange? DatesFor(string field) => field switch
+    {
+        "deliveryDate" => DeliveryDates,
+        "requestedDeadline" => RequestedDeadlines,
+        _ => null,
+    };
 
     public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field)?.Message;
 }

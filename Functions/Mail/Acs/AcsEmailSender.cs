@@ -13,6 +13,8 @@ internal sealed class AcsEmailSender(AcsEmailClient client, IOptions<MailOptions
     /// <summary>Poll interval when the service gives no Retry-After.</summary>
     public static readonly TimeSpan DefaultPollInterval = TimeSpan.FromSeconds(2);
 
+    public bool RepeatsSafely => true;
+
     public async Task<MailSendResult> SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
     {
         var settings = options.Value;

@@ -15,6 +15,8 @@ internal sealed class PickupDirectoryMailSender(
     TimeProvider time,
     ILogger<PickupDirectoryMailSender> logger) : IMailSender
 {
+    public bool RepeatsSafely => true;
+
     public async Task<MailSendResult> SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
     {
         var from = MailValidator.Validate(mail, options.Value.DefaultFrom);

@@ -27,6 +27,9 @@ internal sealed class SmtpMailSender(
     ILogger<SmtpMailSender> logger,
     RemoteCertificateValidationCallback? certificateValidation = null) : IMailSender
 {
+    /// <summary>A server that took the mail but whose answer was lost cannot be asked; a repeat would deliver twice.</summary>
+    public bool RepeatsSafely => false;
+
     public async Task<MailSendResult> SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
     {
         var settings = options.Value;

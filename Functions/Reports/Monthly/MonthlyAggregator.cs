@@ -65,6 +65,7 @@ internal static class MonthlyAggregator
             BySeverity = By(f => Code(f.Severity), Enum.GetValues<Severity>().Select(CaseRows.Code)),
             ByDepartment = By(f => f.Department, []),
             ByChannel = By(f => CaseRows.Code(f.Channel), []),
+            ResolvedAtFirstContact = all.Count(f => During(f.ClosedAt) && f.Outcome == CaseOutcome.ResolvedAtFirstContact),
             FirstResponse = OnTimeOf(met[DeadlineKind.FirstResponse]),
             Resolution = OnTimeOf(met[DeadlineKind.Resolution]),
             AverageFirstResponse = Average(met[DeadlineKind.FirstResponse], calendar),

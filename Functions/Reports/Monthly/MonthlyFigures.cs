@@ -28,6 +28,9 @@ internal sealed record MonthlyFigures
 
     public required IReadOnlyList<Counts> ByChannel { get; init; }
 
+    /// <summary>Cases of every kind closed this month by the first receiver at once (DOMAIN §14.2).</summary>
+    public int ResolvedAtFirstContact { get; init; }
+
     public required OnTime FirstResponse { get; init; }
 
     public required OnTime Resolution { get; init; }

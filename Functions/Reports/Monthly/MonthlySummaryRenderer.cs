@@ -62,6 +62,7 @@ internal static class MonthlySummaryRenderer
                     $"{l["report.monthly.open"]} {l.Number(f.Complaints.Open)}",
                     $"{l["report.monthly.overdue"]} {l.Number(f.Complaints.Overdue)}",
                 })),
+                new(l["report.monthly.firstContact"], l.Number(f.ResolvedAtFirstContact)),
             ]);
 
         pdf.Heading(l["report.monthly.complaintRate"], 3);

@@ -16,7 +16,7 @@ internal static class RegisterCsv
 
     public static byte[] Write(RegisterContent content, Localizer l)
     {
-        var context = new RegisterContext(l, content);
+        var context = new RegisterContext(l, content, IsoTimes: true);
         var csv = new StringBuilder();
         Line(csv, RegisterColumns.All.Select(c => c.Header(l)));
         for (var i = 0; i < content.Cases.Count; i++)

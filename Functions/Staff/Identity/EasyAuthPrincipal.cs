@@ -17,8 +17,12 @@ internal sealed record EasyAuthPrincipal(
     public const string HeaderName = "X-MS-CLIENT-PRINCIPAL";
 
     private const string ObjectIdClaim = "http://schemas.microsoft.com/identity/claims/objectidentifier";
+    private const string TenantIdClaim = "http://schemas.microsoft.com/identity/claims/tenantid";
 
     public string? ObjectId => Claim(ObjectIdClaim) ?? Claim("oid");
+
+    /// <summary>The tenant that issued the token: its <c>tid</c> claim, else the tenant in the v2.0 issuer URL.</summary>
+    public string? TenantId => Claim(TenantIdClaim) ?? Claim("tid") ?? IssuerTenant(Claim("iss"));
 
     public string? Email => Claim("preferred_username") ?? Claim("email") ?? Claim("http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress") ?? Claim("upn");
 
@@ -42,8 +46,13 @@ internal sealed record EasyAuthPrincipal(
         }
     }
 
+    private static string? IssuerTenant(string? issuer) =>
+        Uri.TryCreate(issuer, UriKind.Absolute, out var uri) && uri.Segments is [_, var tenant, ..] && Guid.TryParse(tenant.TrimEnd('/'), out var id)
+            ? id.ToString()
+            : null;
+
     private string? Claim(string type) =>
-        Claims?.FirstOrDefault(c => string.Equals(c.Type, type, StringComparison.OrdinalIgnoreCase))?.Value;
+        Claims?.FirstOrDefault(c => c is not null && string.Equals(c.Type, type, StringComparison.OrdinalIgnoreCase))?.Value;
 }
 
 internal sealed record EasyAuthClaim([property: JsonPropertyName("typ")] string Type, [property: JsonPropertyName("val")] string Value);

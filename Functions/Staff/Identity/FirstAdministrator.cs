@@ -16,7 +16,9 @@ internal sealed class FirstAdministrator(StaffDirectory directory, IOptions<Iden
     public async Task<StaffMember?> TryAddAsync(EasyAuthPrincipal principal, CancellationToken cancellationToken)
     {
         var named = options.Value.FirstAdministrator?.Trim();
+        var tenant = options.Value.TenantId;
         if (string.IsNullOrEmpty(named) || !Names(named, principal) || !MailboxSyntax.TryParse(principal.Email, out var address)
+            || (tenant is not null && !StaffSignIn.SameTenant(tenant, principal.TenantId))
             || await directory.AnyActiveWithRoleAsync(StaffRole.Administrator, cancellationToken))
         {
             return null;
@@ -29,6 +31,7 @@ internal sealed class FirstAdministrator(StaffDirectory directory, IOptions<Iden
             Name = principal.Name is { Length: > 0 } name ? name.Trim()[..Math.Min(name.Trim().Length, 100)] : address.Address,
             Roles = [StaffRole.Staff, StaffRole.Administrator],
             ObjectId = principal.ObjectId,
+            TenantId = principal.TenantId,
         };
         try
         {

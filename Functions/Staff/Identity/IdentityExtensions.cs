@@ -18,6 +18,7 @@ internal static class IdentityExtensions
         services.AddSingleton<IdentityMode>();
         services.AddStorageLayout(tables: [StaffDirectory.TableName]);
         services.AddSingleton<StaffDirectory>();
+        services.AddSingleton<StaffSignIn>();
         services.AddSingleton<FirstAdministrator>();
         services.AddDataProtection();
         services.AddAuthentication(StaffClaims.Scheme)

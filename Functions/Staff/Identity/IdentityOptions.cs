@@ -23,4 +23,11 @@ internal sealed class IdentityOptions
     /// </summary>
     [MaxLength(254)]
     public string? FirstAdministrator { get; set; }
+
+    /// <summary>
+    /// The Entra tenant staff sign in from. A person not yet bound to an object id is found by e-mail address only when
+    /// the principal comes from this tenant; without it, only people whose object id is recorded can sign in.
+    /// </summary>
+    [RegularExpression("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")]
+    public string? TenantId { get; set; }
 }

@@ -16,6 +16,7 @@ internal sealed class StaffAuthenticationHandler(
     ILoggerFactory loggerFactory,
     UrlEncoder encoder,
     StaffDirectory directory,
+    StaffSignIn signIn,
     IdentityMode mode,
     FirstAdministrator firstAdministrator,
     IDataProtectionProvider dataProtection)
@@ -34,7 +35,7 @@ internal sealed class StaffAuthenticationHandler(
                 return AuthenticateResult.Fail("The Easy Auth principal could not be read.");
             }
 
-            var member = await directory.FindAsync(principal.ObjectId, principal.Email, Context.RequestAborted)
+            var member = await signIn.FindAsync(principal, Context.RequestAborted)
                 ?? await firstAdministrator.TryAddAsync(principal, Context.RequestAborted);
             return Ticket(member, "EasyAuth", principal.Email ?? principal.ObjectId);
         }
@@ -96,5 +97,7 @@ internal sealed class IdentityMode(IConfiguration configuration, AppEnvironment 
     /// <summary>App Service Authentication fronts the app; only then is <c>X-MS-CLIENT-PRINCIPAL</c> trustworthy.</summary>
     public bool EasyAuth { get; } = string.Equals(configuration["WEBSITE_AUTH_ENABLED"], "True", StringComparison.OrdinalIgnoreCase);
 
-    public bool DevelopmentSignIn { get; } = options.Value.DevelopmentSignIn && environment.AllowsDevelopmentFeatures;
+    /// <summary>Never beside Easy Auth: a deployment with the platform's sign-in has no other way in.</summary>
+    public bool DevelopmentSignIn { get; } = options.Value.DevelopmentSignIn && environment.AllowsDevelopmentFeatures
+        && !string.Equals(configuration["WEBSITE_AUTH_ENABLED"], "True", StringComparison.OrdinalIgnoreCase);
 }

@@ -34,8 +34,12 @@ internal sealed class SdkTableClient(Sdk.TableClient table) : ITableClient
 
     public async Task<TableEntity?> GetEntityAsync(string partitionKey, string rowKey, IReadOnlyCollection<string>? select = null, CancellationToken cancellationToken = default)
     {
-        TableNames.ValidateKey(partitionKey, "PartitionKey");
-        TableNames.ValidateKey(rowKey, "RowKey");
+        // An id from a URL may hold what no key can ('#', '/'): nothing is stored under it.
+        if (!TableNames.IsValidKey(partitionKey) || !TableNames.IsValidKey(rowKey))
+        {
+            return null;
+        }
+
         var response = await table.GetEntityIfExistsAsync<Sdk.TableEntity>(partitionKey, rowKey, Select(select), cancellationToken);
         return response.HasValue ? FromSdk(response.Value!) : null;
     }
@@ -146,7 +150,7 @@ internal sealed class SdkTableClient(Sdk.TableClient table) : ITableClient
         }
         catch (RequestFailedException e) when (e.Status == 400 && continuation is not null)
         {
-            throw new ArgumentException("The continuation token is not one this client issued.", nameof(continuation), e);
+            throw new ArgumentException("The continuation token is not one this list handed out; start again from the first page.", e);
         }
 
         throw new InvalidOperationException("The table service answered a query without a page.");
@@ -316,14 +320,14 @@ internal sealed class SdkTableClient(Sdk.TableClient table) : ITableClient
             }
             catch (Exception e) when (e is FormatException or DecoderFallbackException)
             {
-                throw new ArgumentException("The continuation token is not one this client issued.", nameof(token), e);
+                throw new ArgumentException("The continuation token is not one this list handed out; start again from the first page.", e);
             }
 
             // Tokens handed out before the SDK separated the two keys with a line break; links holding one still work.
             text = text.Replace('\n', ' ');
             return text.Length > 0 && text.Count(c => c == ' ') <= 1 && text.All(c => c is > ' ' and <= '~' or ' ')
                 ? text
-                : throw new ArgumentException("The continuation token is not one this client issued.", nameof(token));
+                : throw new ArgumentException("The continuation token is not one this list handed out; start again from the first page.");
         }
     }
 }

@@ -19,6 +19,10 @@ internal static partial class TableNames
         return name;
     }
 
+    /// <summary>Whether a key could be stored at all; nothing can be found under one that could not.</summary>
+    public static bool IsValidKey(string? key) =>
+        key is { Length: <= MaxKeyLength } && !key.Any(c => c is '/' or '\\' or '#' or '?' || char.IsControl(c));
+
     public static void ValidateKey(string key, string which)
     {
         ArgumentNullException.ThrowIfNull(key, which);

@@ -16,4 +16,5 @@ public sealed record TrackingView(
     bool CanRate,
     string? Notice);
 
-public sealed record TrackingMessage(string At, string Kind, string Text);
+/// <summary>One thing the customer was told; <see cref="Note"/> is staff's personal message with it.</summary>
+public sealed record TrackingMessage(string At, string Kind, string? Text, string? Note);

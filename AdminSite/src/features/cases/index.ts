@@ -1,7 +1,7 @@
-import type { Feature } from '../../app/feature';
+import { defineFeature } from '../../app/feature';
 import messages from './messages';
 
-export const casesFeature: Feature = {
+export const casesFeature = defineFeature({
   name: 'cases',
   messages,
   routes: [
@@ -9,4 +9,4 @@ export const casesFeature: Feature = {
     { path: '/cases/:number', component: () => import('./detail/CaseDetailPage.vue'), meta: { title: 'nav.cases' } },
   ],
   nav: [{ to: '/cases', label: 'nav.cases' }],
-};
+});

@@ -101,7 +101,6 @@ export default bilingual(
       pausedLeft: 'Paused with {hours} working hours left',
       agreed: 'Agreed with the customer',
       overdue: 'Overdue',
-      company: 'Company time: {time}',
     },
     assessment: {
       heading: 'Assessment',
@@ -243,6 +242,7 @@ export default bilingual(
       verification: 'Record verification',
       accountability: 'Record accountability',
       close: 'Close the case',
+      firstContact: 'Resolve at first contact',
       withdraw: 'Withdraw',
       withdrawalDecision: 'Decide on the withdrawal',
       latenessCause: 'Give a cause for a missed deadline',
@@ -373,6 +373,19 @@ export default bilingual(
       item: { productQuality: 'Product quality', packaging: 'Packaging', delivery: 'Delivery', service: 'Service', price: 'Price', products: 'Our products' },
       rate: { complaintRate: 'complaints per 1,000 orders', returnRate: 'returns per 1,000 deliveries' },
     },
+    closing: {
+      finalResultInternal: 'Final result (internal)',
+      finalResultHint: 'For the 8D report and the register. The customer does not see it.',
+      customerMessage: 'Message to the customer',
+      customerMessageHint: 'Sent by e-mail with the closing notice and shown on the customer’s tracking page, in their language.',
+      preview: 'What the customer receives',
+      previewNotice: 'Case {number} is now closed. We would be grateful if you rated how we handled it (1–5).',
+      previewEmpty: 'Only the closing notice, without a message of yours.',
+      customerMessageShown: 'Message to the customer',
+    },
+    times: {
+      yours: 'Your time: {time}',
+    },
   },
   {
     list: {
@@ -474,7 +487,6 @@ export default bilingual(
       pausedLeft: '已暂停，剩余 {hours} 个工作小时',
       agreed: '与顾客约定',
       overdue: '已逾期',
-      company: '公司时间：{time}',
     },
     assessment: {
       heading: '判定分类',
@@ -616,6 +628,7 @@ export default bilingual(
       verification: '记录效果验证',
       accountability: '记录责任考核',
       close: '结案',
+      firstContact: '首问即时解决',
       withdraw: '撤回',
       withdrawalDecision: '审批撤回申请',
       latenessCause: '登记逾期原因',
@@ -745,6 +758,19 @@ export default bilingual(
       controlLimit: '{month} 控制限：{rate}',
       item: { productQuality: '产品质量', packaging: '包装', delivery: '交货', service: '服务', price: '价格', products: '我们的产品' },
       rate: { complaintRate: '每千单投诉数', returnRate: '每千次交货退货数' },
+    },
+    closing: {
+      finalResultInternal: '最终结果（内部）',
+      finalResultHint: '用于 8D 报告和登记台账，顾客看不到。',
+      customerMessage: '给顾客的结案留言',
+      customerMessageHint: '随结案通知邮件发送给顾客，并显示在顾客的查询页面上。',
+      preview: '顾客将收到的内容',
+      previewNotice: '案件 {number} 已结案。恳请您对我们的处理进行评价（1–5 分）。',
+      previewEmpty: '仅有结案通知，不含您的留言。',
+      customerMessageShown: '给顾客的结案留言',
+    },
+    times: {
+      yours: '您的当地时间：{time}',
     },
   },
 );

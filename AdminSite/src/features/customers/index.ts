@@ -1,7 +1,7 @@
-import type { Feature } from '../../app/feature';
+import { defineFeature } from '../../app/feature';
 import messages from './messages';
 
-export const customersFeature: Feature = {
+export const customersFeature = defineFeature({
   name: 'customers',
   messages,
   routes: [
@@ -9,4 +9,4 @@ export const customersFeature: Feature = {
     { path: '/customers/:id', component: () => import('./CustomerPage.vue'), meta: { title: 'nav.customers' } },
   ],
   nav: [{ to: '/customers', label: 'nav.customers' }],
-};
+});

@@ -1,7 +1,7 @@
-import type { Feature } from '../../app/feature';
+import { defineFeature } from '../../app/feature';
 import messages from './messages';
 
-export const settingsFeature: Feature = {
+export const settingsFeature = defineFeature({
   name: 'settings',
   messages,
   routes: [
@@ -10,4 +10,4 @@ export const settingsFeature: Feature = {
     { path: '/settings/:section', component: () => import('./SettingsPage.vue'), meta: { title: 'nav.settings' } },
   ],
   nav: [{ to: '/settings', label: 'nav.settings' }],
-};
+});

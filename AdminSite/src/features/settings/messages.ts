@@ -181,7 +181,7 @@ export default bilingual(
       authority: '核决权限',
       workflow: '流程时限',
       calendar: '公司日历',
-      sla: '处理期限（SLA）',
+      sla: '处理期限',
       followups: '回访与满意度调查',
       reports: '管理层报告',
     },
@@ -233,7 +233,7 @@ export default bilingual(
       range: '介于 {min} 与 {max} 之间。',
     },
     calendar: {
-      timeZone: '时区（IANA 标识，如 Asia/Shanghai）',
+      timeZone: '时区（国际标准标识，中国为 Asia/Shanghai）',
       timeZoneUnknown: '本浏览器不认识此时区；应用也会检查。',
       week: '每周工作时间',
       noHours: '无工作时间',
@@ -261,7 +261,7 @@ export default bilingual(
       addOnDuty: '添加值班',
       removeRow: '删除第 {n} 行',
       import: {
-        heading: '从 iCalendar 文件（.ics）导入',
+        heading: '导入日历文件',
         hint: '节假日订阅中的法定节假日和调休上班日（补班）将作为新版本加入本日历；已有的日期会被跳过。',
         file: '日历文件',
         submit: '导入',

@@ -21,6 +21,6 @@ export default bilingual(
     failed: '无响应',
     loading: '检查中…',
     unreachable: '服务没有响应，请确认函数应用正在运行。',
-    services: { tables: '表存储', queues: '队列存储', blobs: 'Blob 存储' },
+    services: { tables: '表存储', queues: '队列存储', blobs: '文件存储' },
   },
 );

@@ -1,8 +1,8 @@
-import type { Feature } from '../../app/feature';
+import { defineFeature } from '../../app/feature';
 import messages from './messages';
 
 /** The annual satisfaction survey of main customers (顾客满意程度调查, DOMAIN §10): one page per year. */
-export const surveysFeature: Feature = {
+export const surveysFeature = defineFeature({
   name: 'surveys',
   messages,
   routes: [
@@ -10,4 +10,4 @@ export const surveysFeature: Feature = {
     { path: '/surveys/:year', component: () => import('./SurveyResultsPage.vue'), meta: { title: 'nav.surveys' } },
   ],
   nav: [{ to: '/surveys', label: 'nav.surveys' }],
-};
+});

@@ -1,5 +1,5 @@
 import { reactive } from 'vue';
-import { useI18n } from 'vue-i18n';
+import { useMessages } from '../../../i18n/keys';
 import type { FieldErrors } from '../../../app/problems';
 
 /**
@@ -7,7 +7,7 @@ import type { FieldErrors } from '../../../app/problems';
  * characters unless said otherwise), collecting messages by the field names the app uses.
  */
 export function useChecks(serverErrors: () => FieldErrors) {
-  const { t } = useI18n();
+  const { t } = useMessages();
   const errors = reactive<FieldErrors>({});
 
   function reset(): void {

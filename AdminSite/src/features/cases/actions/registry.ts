@@ -9,6 +9,7 @@ import AttachForm from './forms/AttachForm.vue';
 import CloseForm from './forms/CloseForm.vue';
 import ConfirmForm from './forms/ConfirmForm.vue';
 import CustomerAnswerForm from './forms/CustomerAnswerForm.vue';
+import FirstContactForm from './forms/FirstContactForm.vue';
 import FirstResponseForm from './forms/FirstResponseForm.vue';
 import InvestigationForm from './forms/InvestigationForm.vue';
 import NoteForm from './forms/NoteForm.vue';
@@ -29,6 +30,7 @@ import LatenessDecisionForm from './forms/LatenessDecisionForm.vue';
  * everyday edits; the page shows exactly those whose codes are allowed.
  */
 export const caseActionDefs: readonly CaseActionDef[] = [
+  { id: 'firstContact', codes: ['resolveAtFirstContact'], endpoint: 'first-contact-resolution', form: FirstContactForm, type: 'primary' },
   { id: 'assess', codes: ['assess', 'assessNotValid'], endpoint: 'assess', form: AssessForm, type: 'primary', wide: true },
   { id: 'startInvestigation', codes: ['startInvestigation'], endpoint: 'start-investigation', form: ConfirmForm, type: 'primary', preset: 'startInvestigation' },
   { id: 'investigation', codes: ['recordInvestigation'], endpoint: 'investigation', form: InvestigationForm, type: 'primary', wide: true },

@@ -57,7 +57,8 @@ export type UiActionId =
   | 'withdraw'
   | 'withdrawalDecision'
   | 'latenessCause'
-  | 'latenessDecision';
+  | 'latenessDecision'
+  | 'firstContact';
 
 /** One button of the case page: the allowed action codes it stands for, its endpoint and its form. */
 export interface CaseActionDef {
