@@ -51,6 +51,8 @@ internal sealed class ImprovementRegistrar(CaseStore cases, StaffDirectory staff
         var registration = await cases.RegisterAsync(
             month,
             request.Key,
+            // The key is derived from what opened the action (a survey item, a month's rate), so it may well have been seen.
+            seenBefore: true,
             number => draft with { Number = number },
             created => CaseRows.Event(created, "register", Opener, null, CaseDiff.Between(null, created), [Effects.ToDepartment("improvement-opened", request.Department)]),
             cancellationToken);
