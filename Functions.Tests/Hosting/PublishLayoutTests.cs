@@ -43,6 +43,7 @@ public sealed class PublishLayoutTests(PublishedApp published)
 
         Assert.Equal(
             [
+                "ActionFollowUp: timer %DeadlineSweepSchedule%",
                 "AnnualSurvey: timer %AnnualSurveySchedule%",
                 "CaseFollowThrough: queue %CaseFollowThroughQueue% on Storage",
                 "ConsoleSite: http Anonymous GET console/{*path}",

@@ -40,6 +40,7 @@ internal static class ReportSamples
         (new UpdateActionCommand("R2", ActionStatus.Done, null), CaseSamples.QualityEngineer),
         (new UpdateActionCommand("C1", ActionStatus.Done, "WI-07 rev C released"), CaseSamples.QualityEngineer),
         (new UpdateActionCommand("P1", ActionStatus.InProgress, "Audit plan issued"), CaseSamples.QualityEngineer),
+        (new UpdateActionCommand("P1", ActionStatus.InProgress, null, "QP-12 pump audit", "The audit runs to year end"), CaseSamples.QualityEngineer),
         (new StartVerificationCommand("qhead", "No recurrence in the next three batches", null), CaseSamples.QualityEngineer),
         (new RecordVerificationCommand(true, "Batches B-18 to B-20 set normally"), CaseSamples.QualityHead),
         (new CloseCommand("12 tubes replaced, 2,000 CNY paid, WI-07 updated"), CaseSamples.QualityEngineer),

@@ -1,6 +1,7 @@
 using Serverless.Feedback.Cases;
 using Serverless.Feedback.Cases.Api;
 using Serverless.Feedback.Cases.Storage;
+using Serverless.Feedback.Deadlines.Actions;
 using Serverless.Feedback.Deadlines.Answers;
 using Serverless.Feedback.Deadlines.Import;
 using Serverless.Feedback.Deadlines.Sla;
@@ -30,6 +31,8 @@ internal static class DeadlinesModule
         services.AddSingleton<IDerivedRowSource, AnswerScheduleRows>();
         services.AddSingleton<ICaseChangeHook, VerificationTimes>();
         services.AddSingleton<IDerivedRowSource, VerificationScheduleRows>();
+        services.AddSingleton<ICaseChangeHook, ActionTimes>();
+        services.AddSingleton<IDerivedRowSource, ActionScheduleRows>();
         return services;
     }
 

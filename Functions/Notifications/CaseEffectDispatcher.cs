@@ -80,6 +80,7 @@ internal sealed class MailAudienceResolver(StaffDirectory staff, IEnumerable<IMa
                 (await staff.InDepartmentAsync(department, cancellationToken)).Where(m => m.Has(StaffRole.DepartmentHead)),
             MailAudience.StaffMember when effect.Target is { } id && await staff.FindActiveAsync(id, cancellationToken) is { } found => [found],
             MailAudience.Role when Enum.TryParse<StaffRole>(effect.Target, out var role) => await staff.WithRoleAsync(role, cancellationToken),
+            MailAudience.ActionOwner or MailAudience.ActionOwnerHead => await ActionPeopleAsync(effect, current, cancellationToken),
             _ => [],
         };
 
@@ -99,6 +100,22 @@ internal sealed class MailAudienceResolver(StaffDirectory staff, IEnumerable<IMa
         }
 
         return recipients.DistinctBy(r => r.Address.ToLowerInvariant()).ToList();
+    }
+
+    /// <summary>An action's owner and their head; an outside owner (or a name that is not a staff id) is chased through the case's handler and department.</summary>
+    private async Task<IEnumerable<StaffMember>> ActionPeopleAsync(MailEffect effect, CaseRecord current, CancellationToken cancellationToken)
+    {
+        var resolution = current.Resolution;
+        var action = resolution?.CorrectiveActions.Concat(resolution.PreventiveActions).FirstOrDefault(a => a.Id == effect.Target);
+        var owner = action is { IsExternal: false } ? await staff.FindActiveAsync(action.Owner, cancellationToken) : null;
+        if (effect.Audience == MailAudience.ActionOwner)
+        {
+            var handler = owner is null && current.Assignment.HandlerId is { } id ? await staff.FindActiveAsync(id, cancellationToken) : null;
+            return new[] { owner ?? handler }.OfType<StaffMember>();
+        }
+
+        var department = owner?.Department ?? current.Assignment.Department;
+        return department is null ? [] : (await staff.InDepartmentAsync(department, cancellationToken)).Where(m => m.Has(StaffRole.DepartmentHead));
     }
 }
 

@@ -56,5 +56,7 @@ internal static class CaseMailSpecs
         ["withdrawal-refused"] = new(false, MailLinkKind.Console, Note: true),
         ["lateness-cause-recorded"] = new(false, MailLinkKind.Console, Note: true),
         ["improvement-opened"] = new(false, MailLinkKind.Console),
+        ["action-reminder"] = new(false, MailLinkKind.Console, Note: true),
+        ["action-overdue"] = new(false, MailLinkKind.Console, Note: true),
     };
 }

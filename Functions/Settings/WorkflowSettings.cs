@@ -16,6 +16,9 @@ internal sealed record WorkflowSettings : ISettingsSection<WorkflowSettings>
     /// <summary>Working days after the resolution is sent before silence counts as acceptance.</summary>
     public int CustomerAnswerDeemedAcceptedWorkingDays { get; init; } = 7;
 
+    /// <summary>The owner of a corrective or preventive action is reminded this many days before its due date.</summary>
+    public int ActionReminderDaysBefore { get; init; } = 3;
+
     public AccountabilityRule Accountability { get; init; } = new();
 
     public IReadOnlyDictionary<string, string[]> Validate()
@@ -29,6 +32,11 @@ internal sealed record WorkflowSettings : ISettingsSection<WorkflowSettings>
         if (CustomerAnswerReminderWorkingDays < 1 || CustomerAnswerDeemedAcceptedWorkingDays <= CustomerAnswerReminderWorkingDays)
         {
             problems["customerAnswer"] = ["The reminder comes first (≥ 1 working day) and acceptance is deemed later."];
+        }
+
+        if (ActionReminderDaysBefore is < 0 or > 60)
+        {
+            problems["actionReminderDaysBefore"] = ["Between 0 and 60 days."];
         }
 
         foreach (var (field, messages) in Accountability.Validate())

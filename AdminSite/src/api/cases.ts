@@ -141,8 +141,10 @@ export interface RemedialAction {
   amount?: number;
   status: ActionStatus;
   doneAt?: string;
+  evidence?: string;
 }
 
+/** `owner` is a staff id, or an outside party's name when `ownerContact` is set. */
 export interface CapaAction {
   id: string;
   description: string;
@@ -151,6 +153,8 @@ export interface CapaAction {
   status: ActionStatus;
   evidence?: string;
   doneAt?: string;
+  ownerContact?: string;
+  carriedOver?: { followUpAction: string; reason: string; by: string; at: string };
 }
 
 export interface Resolution {

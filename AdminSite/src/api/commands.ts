@@ -70,6 +70,7 @@ export interface CapaActionInput {
   description: string;
   owner: string;
   dueDate: string;
+  ownerContact?: string;
 }
 
 export interface ProposeResolutionCommand {
@@ -100,6 +101,8 @@ export interface UpdateActionCommand {
   actionId: string;
   status: ActionStatus;
   evidence?: string;
+  carryOverTo?: string;
+  reason?: string;
 }
 
 export interface StartVerificationCommand {

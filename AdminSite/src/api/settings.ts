@@ -36,6 +36,7 @@ export interface AccountabilityRule {
 
 export interface WorkflowSettings {
   verificationDays: number;
+  actionReminderDaysBefore: number;
   customerAnswerReminderWorkingDays: number;
   customerAnswerDeemedAcceptedWorkingDays: number;
   accountability: AccountabilityRule;

@@ -174,6 +174,7 @@ public sealed class CaseDecisionTests
         Assert.Equal(new DateOnly(2026, 4, 1), c.Verification!.DueDate);
 
         c = Do(c, new RecordVerificationCommand(true, "Three batches fine."), QualityHead).After;
+        c = Do(c, new UpdateActionCommand("P1", ActionStatus.Done, "All dosing pumps audited"), QualityEngineer).After;
         var closed = Do(c, new CloseCommand("Tubes replaced; procedure fixed."), QualityEngineer);
 
         Assert.Equal(CaseStage.Closed, closed.After.Stage);

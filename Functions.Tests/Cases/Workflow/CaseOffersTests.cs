@@ -182,8 +182,10 @@ public sealed class CaseOffersTests
         var verifying = Do(allDone, new StartVerificationCommand("qe", "No repeat.", null), QualityEngineer).After;
         yield return ("verifying", verifying);
         var verified = Do(verifying, new RecordVerificationCommand(true, "No repeat."), QualityEngineer).After;
-        yield return ("verified", verified);
-        var closed = Do(verified, new CloseCommand("Replaced."), QualityEngineer).After;
+        yield return ("verified, preventive open", verified);
+        var preventiveDone = Do(verified, new UpdateActionCommand("P1", ActionStatus.Done, "Audit report QA-12"), QualityEngineer).After;
+        yield return ("verified, preventive done", preventiveDone);
+        var closed = Do(preventiveDone, new CloseCommand("Replaced."), QualityEngineer).After;
         yield return ("closed", closed);
         yield return ("closed, rated", Do(closed, new RecordSatisfactionCommand(4, null), Actor.Customer(closed.Customer)).After);
         yield return ("withdrawn", Do(assessed, new WithdrawCommand("Withdrawn."), Clerk).After);

@@ -29,6 +29,7 @@ public sealed class CaseWorkflowTests
         actionsInProgress       startVerification       verifyingEffectiveness
         actionsInProgress       close                   closed
         verifyingEffectiveness  close                   closed
+        verifyingEffectiveness  updateActions           =
         verifyingEffectiveness  recordVerification      =
         verifyingEffectiveness  remindVerifier          =
         verifyingEffectiveness  escalateVerification    =

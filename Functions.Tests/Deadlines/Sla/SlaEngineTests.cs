@@ -98,6 +98,29 @@ public sealed class SlaEngineTests
     }
 
     [Fact]
+    public void Apply_AssessedGeneralAndValid_StartsTheInvestigationReportOfThreeWorkingDays()
+    {
+        var before = _engine.Start(Received(At(4, 24, 17, 50)), SlaRules.Default, 1);
+        var assessed = before with { Assessment = Assessment(Severity.General, At(4, 26, 9, 0)), Stage = CaseStage.Assessed };
+
+        var after = _engine.Apply(before, assessed, CaseAction.Assess, At(4, 26, 9, 0));
+
+        var report = after.Sla.Find(DeadlineKind.InvestigationReport)!;
+        Assert.Equal((At(4, 26, 9, 0), 3, At(5, 1, 9, 0)), (report.StartedAt, report.BudgetWorkingDays, report.Due));
+    }
+
+    [Fact]
+    public void Apply_AssessedNotValid_StartsNoInvestigationReport()
+    {
+        var before = _engine.Start(Received(At(4, 24, 17, 50)), SlaRules.Default, 1);
+        var notValid = Assessment(Severity.General, At(4, 26, 9, 0)) with { Validity = Validity.NotValid, NotValidReason = "misuse" };
+
+        var after = _engine.Apply(before, before with { Assessment = notValid, Stage = CaseStage.Closed }, CaseAction.AssessNotValid, At(4, 26, 9, 0));
+
+        Assert.Null(after.Sla.Find(DeadlineKind.InvestigationReport));
+    }
+
+    [Fact]
     public void Apply_WaitingForTheCustomerThenResumed_KeepsTheWorkingTimeThatWasLeft()
     {
         var before = _engine.Start(Received(At(4, 24, 17, 50)), SlaRules.Default, 1);

@@ -215,9 +215,16 @@ internal sealed record RemedialAction(
     decimal? Quantity,
     decimal? Amount,
     ActionStatus Status,
-    DateTimeOffset? DoneAt);
+    DateTimeOffset? DoneAt)
+{
+    /// <summary>What shows it was carried out: a shipment number, a payment voucher (DOMAIN §6).</summary>
+    public string? Evidence { get; init; }
+}
 
-/// <summary>A corrective or preventive action.</summary>
+/// <summary>
+/// A corrective or preventive action. <see cref="Owner"/> is a staff id, or the name of an outside party when
+/// <see cref="OwnerContact"/> says how to reach them (DOMAIN §6).
+/// </summary>
 internal sealed record CapaAction(
     string Id,
     string Description,
@@ -225,7 +232,22 @@ internal sealed record CapaAction(
     DateOnly DueDate,
     ActionStatus Status,
     string? Evidence,
-    DateTimeOffset? DoneAt);
+    DateTimeOffset? DoneAt)
+{
+    public string? OwnerContact { get; init; }
+
+    /// <summary>A preventive action handed on to a named follow-up action instead of being done in this case.</summary>
+    public CarryOver? CarriedOver { get; init; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsExternal => OwnerContact is not null;
+
+    /// <summary>Still to be done here: planned or in progress, and not carried over.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsPending => Status is ActionStatus.Planned or ActionStatus.InProgress && CarriedOver is null;
+}
+
+internal sealed record CarryOver(string FollowUpAction, string Reason, string By, DateTimeOffset At);
 
 internal sealed record NoCorrectiveActionDecision(string Reason, string DecidedBy, DateTimeOffset DecidedAt);
 

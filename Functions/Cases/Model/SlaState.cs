@@ -24,6 +24,9 @@ internal sealed record SlaState
     /// <summary>While effectiveness is being verified: when to remind the verifier and when it is late.</summary>
     public VerificationFollowUp? Verification { get; init; }
 
+    /// <summary>Once a resolution is approved: when to remind the owner of each open corrective or preventive action and when it is late.</summary>
+    public IReadOnlyList<ActionFollowUp> Actions { get; init; } = [];
+
     public SlaClock? Find(DeadlineKind kind) => Clocks.FirstOrDefault(c => c.Kind == kind);
 }
 
@@ -46,24 +49,39 @@ internal sealed record AnswerFollowUp
 }
 
 /// <summary>
-/// Chasing the effectiveness verification (DOMAIN §6): remind the verifier some days before the due date, and
-/// tell the department head once, when it is late. Fixed when the verification is planned.
+/// Chasing something due on a date: remind some days before, and report once, when it is late. The times are
+/// fixed when the date is set, so a later settings change does not move them.
 /// </summary>
-internal sealed record VerificationFollowUp
+internal abstract record DueDateFollowUp
 {
     public required DateOnly DueDate { get; init; }
 
     public required DateTimeOffset RemindAt { get; init; }
 
-    /// <summary>The end of the due date's working hours: a verification not recorded by then is late.</summary>
+    /// <summary>The end of the due date's working hours: not done by then is late.</summary>
     public required DateTimeOffset OverdueAt { get; init; }
 
     public DateTimeOffset? RemindedAt { get; init; }
 
     public DateTimeOffset? EscalatedAt { get; init; }
 
-    /// <summary>When the verification timer must next look; null once the lateness was reported.</summary>
+    /// <summary>When the timer must next look; null once the lateness was reported.</summary>
     public DateTimeOffset? NextAt => EscalatedAt is not null ? null : RemindedAt is null && RemindAt < OverdueAt ? RemindAt : OverdueAt;
+}
+
+/// <summary>
+/// Chasing the effectiveness verification (DOMAIN §6): remind the verifier some days before the due date, and
+/// tell the department head once, when it is late. Fixed when the verification is planned.
+/// </summary>
+internal sealed record VerificationFollowUp : DueDateFollowUp;
+
+/// <summary>
+/// Chasing one corrective or preventive action (DOMAIN §6): remind its owner some days before the due date,
+/// and tell the owner's department head once, when it is late. Fixed for the due date the action has.
+/// </summary>
+internal sealed record ActionFollowUp : DueDateFollowUp
+{
+    public required string ActionId { get; init; }
 }
 
 /// <summary>
@@ -123,11 +141,11 @@ internal sealed record SlaRules
     {
         BySeverity = new Dictionary<Severity, SeverityTargets>
         {
-            [Severity.General] = new("PT12H", null, 5),
-            [Severity.Minor] = new("PT12H", null, 5),
+            [Severity.General] = new("PT12H", 3, 5),
+            [Severity.Minor] = new("PT12H", 3, 5),
             [Severity.Major] = new("PT8H", 3, 5),
             [Severity.Serious] = new("PT4H", 3, 5),
-            [Severity.Special] = new("PT12H", null, 5),
+            [Severity.Special] = new("PT12H", 3, 5),
         },
     };
 

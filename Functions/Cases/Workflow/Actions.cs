@@ -17,7 +17,8 @@ internal static class Actions
 
         if (resolution.RemedialActions.FirstOrDefault(a => a.Id == command.ActionId) is { } remedial)
         {
-            var updated = remedial with { Status = command.Status, DoneAt = doneAt ?? remedial.DoneAt };
+            Require(command.CarryOverTo is null, "carryOver.preventiveOnly", "Only preventive actions can be carried over.");
+            var updated = remedial with { Status = command.Status, DoneAt = doneAt ?? remedial.DoneAt, Evidence = evidence ?? remedial.Evidence };
             return Decision(current, resolution with { RemedialActions = Replace(resolution.RemedialActions, remedial, updated) }, evidence);
         }
 
@@ -25,6 +26,11 @@ internal static class Actions
         var list = isCorrective ? resolution.CorrectiveActions : resolution.PreventiveActions;
         var capa = list.FirstOrDefault(a => a.Id == command.ActionId)
             ?? throw new CaseRuleException("action.unknown", $"There is no action '{command.ActionId}'.");
+        if (command.CarryOverTo is not null)
+        {
+            return CarryOver(current, resolution, capa, isCorrective, command, context);
+        }
+
         Require(command.Status != ActionStatus.Done || evidence is not null || capa.Evidence is not null,
             "evidence.required", "Record the evidence that a corrective or preventive action is done.");
         var changed = capa with { Status = command.Status, Evidence = evidence ?? capa.Evidence, DoneAt = doneAt ?? capa.DoneAt };
@@ -62,6 +68,17 @@ internal static class Actions
             ? []
             : [Effects.ToDepartmentHead("verification-ineffective", current.Assignment.Department)];
         return new CaseDecision(after, VerificationActionFor(command), effects, result);
+    }
+
+    /// <summary>A preventive action that is not done here is handed to a named follow-up action, with the reason (DOMAIN §6).</summary>
+    private static CaseDecision CarryOver(CaseRecord current, Resolution resolution, CapaAction action, bool isCorrective, UpdateActionCommand command, CaseContext context)
+    {
+        Require(!isCorrective, "carryOver.preventiveOnly", "Only preventive actions can be carried over; corrective actions are done and verified in the case.");
+        Require(action.Status != ActionStatus.Done && action.CarriedOver is null, "carryOver.notOpen", "A done or already carried-over action cannot be carried over.");
+        var followUp = RequireText(command.CarryOverTo, "carryOverTo", 400);
+        var reason = RequireText(command.Reason, "reason");
+        var carried = action with { CarriedOver = new CarryOver(followUp, reason, context.Actor.Id, context.Now) };
+        return Decision(current, resolution with { PreventiveActions = Replace(resolution.PreventiveActions, action, carried) }, $"{action.Id} → {followUp}: {reason}");
     }
 
     private static CaseDecision Decision(CaseRecord current, Resolution resolution, string? evidence) =>

@@ -27,7 +27,13 @@ internal static class CaseAuthorization
 
     public static void Demand(Actor actor, CaseRecord current, CaseAction action)
     {
-        if (!Allows(actor, current, action))
+        var allowed = Allows(actor, current, action);
+        if (!allowed && ApprovalActions.Contains(action) && FourEyes.IsProposer(actor, current))
+        {
+            throw new CaseForbiddenException("Nobody approves a resolution they proposed: the step is for someone above the proposer.");
+        }
+
+        if (!allowed)
         {
             throw new CaseForbiddenException(actor.Kind == ActorKind.Staff
                 ? $"You may not {action} this case: it belongs to another department or needs another role."

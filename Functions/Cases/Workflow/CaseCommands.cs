@@ -51,7 +51,8 @@ internal sealed record RecordInvestigationCommand(
 
 internal sealed record RemedialActionInput(RemedialKind Kind, string Description, decimal? Quantity, decimal? Amount);
 
-internal sealed record CapaActionInput(string Description, string Owner, DateOnly DueDate);
+/// <summary>An action to plan; <paramref name="OwnerContact"/> marks <paramref name="Owner"/> as an outside party's name rather than a staff id.</summary>
+internal sealed record CapaActionInput(string Description, string Owner, DateOnly DueDate, string? OwnerContact = null);
 
 internal sealed record ProposeResolutionCommand(
     string Summary,
@@ -72,7 +73,11 @@ internal sealed record CustomerAnswerCommand(
 
 internal sealed record StartActionsCommand : CaseCommand;
 
-internal sealed record UpdateActionCommand(string ActionId, ActionStatus Status, string? Evidence) : CaseCommand;
+/// <summary>
+/// Moves an action on. A preventive action may instead be carried over (<paramref name="CarryOverTo"/>, the
+/// follow-up action that takes it on, with <paramref name="Reason"/>); its status then stays as it was.
+/// </summary>
+internal sealed record UpdateActionCommand(string ActionId, ActionStatus Status, string? Evidence, string? CarryOverTo = null, string? Reason = null) : CaseCommand;
 
 internal sealed record StartVerificationCommand(string Verifier, string Criteria, DateOnly? DueDate) : CaseCommand;
 

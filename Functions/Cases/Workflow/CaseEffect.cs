@@ -27,15 +27,27 @@ internal enum MailAudience
     StaffMember,
     Management,
     Role,
+
+    /// <summary>The owner of the action <see cref="MailEffect.Target"/> names: a staff member, or the case's handler for an outside owner.</summary>
+    ActionOwner,
+
+    /// <summary>The department head of that owner; for an outside owner, of the case's department.</summary>
+    ActionOwnerHead,
 }
 
 internal enum CaseReportTrigger
 {
     Approved,
     Closed,
+
+    /// <summary>The investigation report to the general manager (DOMAIN §5): an interim 8D, D0–D4 only.</summary>
+    Investigated,
 }
 
-/// <summary>Produce the case's corrective-action report and send it to the management list.</summary>
+/// <summary>
+/// Produce the case's corrective-action report and send it to the management list, or for
+/// <see cref="CaseReportTrigger.Investigated"/> the interim report to the general manager.
+/// </summary>
 internal sealed record ReportEffect(CaseReportTrigger Trigger) : CaseEffect;
 
 internal static class Effects

@@ -101,13 +101,18 @@ internal static class CaseReadiness
 
         if (resolution.CorrectiveActions.Count > 0)
         {
-            return current.Verification?.Effective == true
-                ? null
-                : new("verification.required", "A case with corrective actions closes only after their effectiveness is verified.");
+            if (current.Verification?.Effective != true)
+            {
+                return new("verification.required", "A case with corrective actions closes only after their effectiveness is verified.");
+            }
+        }
+        else if (resolution.NoCorrectiveAction is null)
+        {
+            return new("correctiveActions.decision", "Record why no corrective action is needed.");
         }
 
-        return resolution.NoCorrectiveAction is null
-            ? new("correctiveActions.decision", "Record why no corrective action is needed.")
-            : null;
+        return resolution.PreventiveActions.All(a => a.Status == ActionStatus.Done || a.CarriedOver is not null)
+            ? null
+            : new("preventiveActions.open", "Finish every preventive action, or carry it over to a named follow-up action with a reason, before closing.");
     }
 }

@@ -40,7 +40,8 @@ internal static class CaseWorkflow
         Rule(Complaint, [CaseStage.AwaitingCustomer], CaseAction.CustomerReject, CaseStage.Investigating),
         Rule(Complaint, [CaseStage.AwaitingCustomer], CaseAction.RemindCustomer, null),
         Rule(Complaint, [CaseStage.Accepted], CaseAction.StartActions, CaseStage.ActionsInProgress),
-        Rule(Complaint, [CaseStage.ActionsInProgress], CaseAction.UpdateActions, null),
+        // Preventive actions go on while effectiveness is verified; they are done or carried over before closure.
+        Rule(Complaint, [CaseStage.ActionsInProgress, CaseStage.VerifyingEffectiveness], CaseAction.UpdateActions, null),
         Rule(Complaint, [CaseStage.ActionsInProgress], CaseAction.StartVerification, CaseStage.VerifyingEffectiveness),
         Rule(Complaint, [CaseStage.ActionsInProgress, CaseStage.VerifyingEffectiveness], CaseAction.Close, CaseStage.Closed),
         Rule(Complaint, [CaseStage.VerifyingEffectiveness], CaseAction.RecordVerification, null),

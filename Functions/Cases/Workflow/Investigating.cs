@@ -50,6 +50,12 @@ internal static class Investigating
             effects.Add(Effects.ToRole("cause-undetermined", StaffRole.DeputyGm));
         }
 
+        // The report to the general manager goes once, when the investigation is first complete (DOMAIN §5).
+        if (investigation.ReportedAt is not null && current.Investigation?.ReportedAt is null && current.Assessment?.Validity == Validity.Valid)
+        {
+            effects.Add(new ReportEffect(CaseReportTrigger.Investigated));
+        }
+
         return new CaseDecision(current with { Investigation = investigation }, CaseAction.RecordInvestigation, effects);
     }
 }

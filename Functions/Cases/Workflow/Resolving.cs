@@ -38,7 +38,7 @@ internal static class Resolving
             Round = round,
         };
         var severity = current.Assessment?.Severity ?? Severity.General;
-        resolution = resolution with { RequiredApprovals = context.Authority.ChainFor(severity, resolution.CompensationTotal) };
+        resolution = resolution with { RequiredApprovals = FourEyes.Chain(context.Authority.ChainFor(severity, resolution.CompensationTotal), context.Actor, current) };
 
         var first = resolution.RequiredApprovals[0];
         return new CaseDecision(
@@ -78,6 +78,7 @@ internal static class Resolving
         var step = NextStep(current) ?? throw new CaseRuleException("approval.notDue", "No approval is due.");
         var resolution = current.Resolution!;
         var role = resolution.RequiredApprovals[step];
+        Require(!FourEyes.IsProposer(context.Actor, current), "approval.ownProposal", "Nobody approves a resolution they proposed.");
         Require(CanApproveAs(context.Actor, role, current), "approval.role", $"This step needs the {role} of the case's department.");
         Require(command.Meaning != ApprovalMeaning.Rejected || !string.IsNullOrWhiteSpace(command.Reason), "reason.required", "Say why the resolution is rejected.");
 
@@ -113,10 +114,9 @@ internal static class Resolving
         return new CaseDecision(after, CaseAction.SendToCustomer, [Effects.ToCustomer("resolution-proposed")], message);
     }
 
-    /// <summary>Approvers must hold the role; a department head approves only for their own department.</summary>
+    /// <summary>Approvers must hold the role (a department head only for their own department) and must not be the proposer.</summary>
     public static bool CanApproveAs(Actor actor, StaffRole role, CaseRecord current) =>
-        actor.Kind == ActorKind.Staff && actor.Has(role) &&
-        (role != StaffRole.DepartmentHead || actor.Department == current.Assignment.Department);
+        FourEyes.Holds(actor, role, current) && !FourEyes.IsProposer(actor, current);
 
     private static CaseEffect ApprovalRequest(StaffRole role, CaseRecord current) =>
         role == StaffRole.DepartmentHead
@@ -131,7 +131,10 @@ internal static class Resolving
                 a.DueDate,
                 ActionStatus.Planned,
                 null,
-                null))
+                null)
+            {
+                OwnerContact = OptionalText(a.OwnerContact, $"{field}[{i}].ownerContact", 200),
+            })
             .ToList();
 
     /// <summary>Ids continue across proposal rounds (R1, R2 … then R3 …) so history never reuses one.</summary>

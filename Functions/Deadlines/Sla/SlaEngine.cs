@@ -38,7 +38,7 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
         var clocks = after.Sla.Clocks.ToList();
         if (after.Assessment is { } assessment && assessment.Severity != before.Assessment?.Severity && after.Stage.IsOpen())
         {
-            Retarget(clocks, rules.For(assessment.Severity), now);
+            Retarget(clocks, rules.For(assessment.Severity), now, assessment.Validity == Validity.Valid);
         }
 
         if (after.AgreedDeadline is { } agreed && agreed != before.AgreedDeadline)
@@ -170,7 +170,7 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
     private SlaClock Clock(DeadlineKind kind, DateTimeOffset start, int workingDays) =>
         new() { Kind = kind, StartedAt = start, BudgetWorkingDays = workingDays, Due = calendar.AddWorkingDays(start, workingDays) };
 
-    private void Retarget(List<SlaClock> clocks, SeverityTargets targets, DateTimeOffset now)
+    private void Retarget(List<SlaClock> clocks, SeverityTargets targets, DateTimeOffset now, bool valid)
     {
         Update(clocks, DeadlineKind.FirstResponse, c => c.MetAt is null && c.PausedAt is null ? Rebudget(c, Clock(c.Kind, c.StartedAt, targets.FirstResponse)) : c);
         Update(clocks, DeadlineKind.Resolution, c => c.MetAt is null && c.PausedAt is null && !c.DueAgreedWithCustomer && c.BudgetWorkingDays != targets.ResolutionWorkingDays
@@ -178,9 +178,9 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
             : c);
 
         var investigation = clocks.FindIndex(c => c.Kind == DeadlineKind.InvestigationReport);
-        if (targets.InvestigationReportWorkingDays is { } days && investigation < 0)
+        if (valid && targets.InvestigationReportWorkingDays is { } days && investigation < 0)
         {
-            // The report to the GM is due within N working days of the case being found major or serious.
+            // The report to the GM is due within N working days of the assessment of every valid complaint (DOMAIN §5).
             clocks.Add(Clock(DeadlineKind.InvestigationReport, now, days));
         }
         else if (targets.InvestigationReportWorkingDays is null && investigation >= 0 && clocks[investigation].MetAt is null)

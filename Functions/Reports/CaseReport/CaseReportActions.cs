@@ -24,7 +24,7 @@ internal static partial class CaseReportRenderer
 
         if (resolution.CorrectiveActions.Count > 0)
         {
-            pdf.Table(PlanColumns(l), resolution.CorrectiveActions.Select(a => Row(a.Id, a.Description, input.Names.Person(a.Owner), l.Day(a.DueDate))));
+            pdf.Table(PlanColumns(l), resolution.CorrectiveActions.Select(a => Row(a.Id, a.Description, Owner(a, input), l.Day(a.DueDate))));
         }
     }
 
@@ -69,7 +69,7 @@ internal static partial class CaseReportRenderer
                 new(l["report.case.col.id"], 0.6), new(l["report.case.col.description"], 3.1), new(l["report.case.col.owner"], 1.4), new(l["report.case.col.due"], 1.4),
                 new(l["report.case.col.status"], 1.3), new(l["report.case.col.evidence"], 2.2),
             ],
-            actions.Select(a => Row(a.Id, a.Description, input.Names.Person(a.Owner), l.Day(a.DueDate), l.Label("report.actionStatus", a.Status), a.Evidence)));
+            actions.Select(a => Row(a.Id, a.Description, Owner(a, input), l.Day(a.DueDate), l.Label("report.actionStatus", a.Status), Evidence(a, l))));
     }
 
     private static void Closure(PdfDocumentBuilder pdf, CaseReportInput input, Localizer l)
@@ -114,6 +114,12 @@ internal static partial class CaseReportRenderer
             });
         }
     }
+
+    /// <summary>A staff owner by name; an outside owner with how to reach them.</summary>
+    private static string Owner(CapaAction a, CaseReportInput input) => ReportFormat.Join(input.Names.Person(a.Owner), a.OwnerContact);
+
+    private static string? Evidence(CapaAction a, Localizer l) =>
+        a.CarriedOver is { } carried ? ReportFormat.Join(a.Evidence, l.Format("report.case.carriedOver", carried.FollowUpAction, carried.Reason)) : a.Evidence;
 
     private static PdfTableColumn[] PlanColumns(Localizer l) =>
         [new(l["report.case.col.id"], 0.6), new(l["report.case.col.description"], 4.6), new(l["report.case.col.owner"], 1.6), new(l["report.case.col.due"], 1.6)];

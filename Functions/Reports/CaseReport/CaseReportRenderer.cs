@@ -20,7 +20,7 @@ internal static partial class CaseReportRenderer
     public static PdfDocumentBuilder Builder(CaseReportInput input, Localizer l)
     {
         var c = input.Case;
-        var title = l["report.case.title"];
+        var title = l[input.Interim ? "report.case.interimTitle" : "report.case.title"];
         var pdf = new PdfDocumentBuilder(new PdfDocumentInfo($"{title} {c.Number}", l["site.name"], c.Number, l.Language, input.GeneratedAt))
             .Header(l.Format("report.case.header", c.Number), ReportFormat.Join(c.Customer.Company ?? c.Customer.Name))
             .Footer(l["report.page"], l.Format("report.case.footer", c.Number, c.Version, l.When(input.GeneratedAt, input.Zone)))
@@ -32,6 +32,11 @@ internal static partial class CaseReportRenderer
         Problem(pdf, input, l);
         Containment(pdf, input, l);
         RootCause(pdf, input, l);
+        if (input.Interim)
+        {
+            return pdf.Paragraph(l["report.case.interimNote"], PdfTextStyle.Small);
+        }
+
         Corrective(pdf, input, l);
         Verification(pdf, input, l);
         Preventive(pdf, input, l);
@@ -59,6 +64,7 @@ internal static partial class CaseReportRenderer
             (l["report.case.category"], l.Label("category", assessment?.Category)),
             (l["report.case.validity"], ReportFormat.Join(l.Label("report.validity", assessment?.Validity), NotValidReason(input, l))),
             (l["report.case.explanation"], assessment?.Explanation),
+            (l["report.case.investigationDue"], InvestigationDue(c, input, l)),
             (l["report.case.resolutionDue"], l.When(c.Sla.Find(DeadlineKind.Resolution)?.Due, input.Zone)),
             (l["report.case.closed"], l.When(c.Closure?.ClosedAt, input.Zone))));
     }
@@ -142,6 +148,9 @@ internal static partial class CaseReportRenderer
             ],
             resolution.RemedialActions.Select(a => Row(
                 a.Id, l.Label("remedial", a.Kind), a.Description, l.Number(a.Quantity), l.Money(a.Amount, input.Currency), l.Label("report.actionStatus", a.Status), l.When(a.DoneAt, input.Zone))));
+
+        // What shows each remedy was carried out (a shipment number, a payment voucher), below the table to keep it readable.
+        pdf.KeyValues(resolution.RemedialActions.Where(a => a.Evidence is not null).Select(a => new PdfKeyValue(l.Format("report.case.remedialEvidence", a.Id), a.Evidence!)));
         if (resolution.CompensationTotal > 0)
         {
             pdf.KeyValues(Pairs((l["report.case.compensationTotal"], l.Money(resolution.CompensationTotal, input.Currency))));
@@ -189,6 +198,12 @@ internal static partial class CaseReportRenderer
     private static string? NotValidReason(CaseReportInput input, Localizer l) =>
         input.Case.Assessment?.NotValidReason is { } code
             ? input.Organisation.NotValidReasons.FirstOrDefault(r => r.Code == code)?.Label.For(l.Language) ?? code
+            : null;
+
+    /// <summary>When the report to the general manager was due, and whether it went in time once it did.</summary>
+    private static string? InvestigationDue(CaseRecord c, CaseReportInput input, Localizer l) =>
+        c.Sla.Find(DeadlineKind.InvestigationReport) is { } clock
+            ? ReportFormat.Join(l.When(clock.Due, input.Zone), clock.MetAt is { } met ? l[met <= clock.Due ? "report.case.onTime" : "report.case.late"] : null)
             : null;
 
     private static string? Approvers(CaseRecord c, Localizer l) =>

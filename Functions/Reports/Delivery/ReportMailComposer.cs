@@ -19,6 +19,7 @@ internal sealed class ReportMailComposer(ReportArchive archive, CaseStore cases,
     public const string MonthlyTemplate = "monthly-summary";
     public const string AnnualTemplate = "annual-report";
     public const string YearValue = "year";
+    public const string InvestigationTemplate = "investigation-report";
     public const string ReportValue = "report";
     public const string FileNameValue = "fileName";
     public const string TriggerValue = "trigger";
@@ -27,7 +28,7 @@ internal sealed class ReportMailComposer(ReportArchive archive, CaseStore cases,
     /// <summary>Room for headers, both bodies and MIME framing besides the attachment.</summary>
     private const long MailOverheadBytes = 64 * 1024;
 
-    public bool Knows(string template) => template is CaseTemplate or MonthlyTemplate or AnnualTemplate;
+    public bool Knows(string template) => template is CaseTemplate or MonthlyTemplate or AnnualTemplate or InvestigationTemplate;
 
     public async Task<ComposedMail?> ComposeAsync(MailRequest request, CancellationToken cancellationToken)
     {
@@ -43,7 +44,7 @@ internal sealed class ReportMailComposer(ReportArchive archive, CaseStore cases,
         var download = new MailLink(l["report.mail.download"], site.Value.Link("/api/staff/reports/files/" + string.Join('/', name.Split('/').Select(Uri.EscapeDataString))));
         var parts = request.Template switch
         {
-            CaseTemplate => await CasePartsAsync(request, l, cancellationToken),
+            CaseTemplate or InvestigationTemplate => await CasePartsAsync(request, l, cancellationToken),
             AnnualTemplate => AnnualParts(request, l),
             _ => MonthlyParts(request, l),
         };
@@ -88,8 +89,8 @@ internal sealed class ReportMailComposer(ReportArchive archive, CaseStore cases,
             .. c.Assessment is { } assessment ? [new MailFact(l["mail.fact.severity"], l.Label("severity", assessment.Severity))] : Array.Empty<MailFact>(),
         ];
         return (
-            l.Format("report.mail.case-report.subject", c.Number, trigger),
-            l.Format("report.mail.case-report.body", c.Number, trigger, customer),
+            l.Format($"report.mail.{request.Template}.subject", c.Number, trigger),
+            l.Format($"report.mail.{request.Template}.body", c.Number, trigger, customer),
             facts,
             new MailLink(l["report.mail.console"], site.Value.Link($"/console/#/cases/{c.Number}")));
     }

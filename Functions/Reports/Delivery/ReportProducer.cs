@@ -1,9 +1,12 @@
+using Serverless.Feedback.Cases.Model;
 using Serverless.Feedback.Cases.Storage;
+using Serverless.Feedback.Cases.Workflow;
 using Serverless.Feedback.Hosting.Telemetry;
 using Serverless.Feedback.Localization;
 using Serverless.Feedback.Notifications;
 using Serverless.Feedback.Reports.CaseReport;
 using Serverless.Feedback.Reports.Monthly;
+using Serverless.Feedback.Staff;
 
 namespace Serverless.Feedback.Reports.Delivery;
 
@@ -20,6 +23,7 @@ internal sealed class ReportProducer(
     ReportNameSource names,
     IEnumerable<IManagementList> management,
     ReportArchive archive,
+    StaffDirectory staff,
     MailOutbox outbox,
     FeedbackMetrics metrics,
     ILogger<ReportProducer> logger)
@@ -32,8 +36,9 @@ internal sealed class ReportProducer(
             return;
         }
 
-        var recipients = await RecipientsAsync(cancellationToken);
-        var input = await caseReports.LoadAsync(stored.Case, cancellationToken);
+        var interim = request.Trigger == CaseReportTrigger.Investigated;
+        var recipients = interim ? await GeneralManagersAsync(cancellationToken) : await RecipientsAsync(cancellationToken);
+        var input = await caseReports.LoadAsync(stored.Case, cancellationToken) with { Interim = interim };
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var language in Languages(recipients))
         {
@@ -49,21 +54,21 @@ internal sealed class ReportProducer(
                 new MailRequest
                 {
                     MailId = MailOutbox.MailId(request.CaseNumber, "report", trigger, "v" + request.Version, recipient.StaffId ?? recipient.Address),
-                    Template = ReportMailComposer.CaseTemplate,
+                    Template = interim ? ReportMailComposer.InvestigationTemplate : ReportMailComposer.CaseTemplate,
                     Recipient = recipient,
                     CaseNumber = request.CaseNumber,
                     CustomerId = stored.Case.Customer.CustomerId,
                     Values = new Dictionary<string, string>
                     {
                         [ReportMailComposer.ReportValue] = files[l.Language],
-                        [ReportMailComposer.FileNameValue] = l.Format("report.case.fileName", request.CaseNumber),
+                        [ReportMailComposer.FileNameValue] = l.Format(interim ? "report.case.interimFileName" : "report.case.fileName", request.CaseNumber),
                         [ReportMailComposer.TriggerValue] = trigger,
                     },
                 },
                 cancellationToken);
         }
 
-        metrics.ReportProduced("8d", files.Count);
+        metrics.ReportProduced(interim ? "8d-interim" : "8d", files.Count);
         logger.LogInformation("Produced the 8D report of {CaseNumber} version {Version} in {Languages} for {Recipients} recipients", request.CaseNumber, request.Version, string.Join(", ", files.Keys), recipients.Count);
     }
 
@@ -158,6 +163,18 @@ internal sealed class ReportProducer(
         }
 
         return [.. recipients.Select(r => r with { Language = Texts.Normalise(r.Language) }).DistinctBy(r => r.Address.ToLowerInvariant())];
+    }
+
+    /// <summary>The investigation report goes to the general manager (DOMAIN §5), not to the whole management list.</summary>
+    private async Task<List<MailRecipient>> GeneralManagersAsync(CancellationToken cancellationToken)
+    {
+        var managers = await staff.WithRoleAsync(StaffRole.Gm, cancellationToken);
+        if (managers.Count == 0)
+        {
+            logger.LogWarning("Nobody holds the general manager role: the investigation report is stored but mailed to nobody");
+        }
+
+        return [.. managers.Select(m => new MailRecipient(m.Email, m.Name, Texts.Normalise(m.Language), m.Id)).DistinctBy(r => r.Address.ToLowerInvariant())];
     }
 
     /// <summary>The languages to render; with nobody to mail, the report is still kept, in Chinese.</summary>

@@ -11,7 +11,7 @@ namespace Serverless.Feedback.Reports.Monthly;
 /// </summary>
 internal static class MonthlyAggregator
 {
-    private static readonly DeadlineKind[] Measured = [DeadlineKind.FirstResponse, DeadlineKind.Resolution];
+    private static readonly DeadlineKind[] Measured = [DeadlineKind.FirstResponse, DeadlineKind.InvestigationReport, DeadlineKind.Resolution];
 
     public static MonthlyFigures Compute(
         ReportMonth month, IEnumerable<CaseFacts> facts, TimeZoneInfo zone, WorkingTimeCalculator calendar, DateTimeOffset now, Accountable? accountable = null)
@@ -68,6 +68,7 @@ internal static class MonthlyAggregator
             ResolvedAtFirstContact = all.Count(f => During(f.ClosedAt) && f.Outcome == CaseOutcome.ResolvedAtFirstContact),
             FirstResponse = OnTimeOf(met[DeadlineKind.FirstResponse]),
             Resolution = OnTimeOf(met[DeadlineKind.Resolution]),
+            InvestigationReport = OnTimeOf(met[DeadlineKind.InvestigationReport]),
             AverageFirstResponse = Average(met[DeadlineKind.FirstResponse], calendar),
             AverageResolution = Average(met[DeadlineKind.Resolution], calendar),
             RootCauses = Tally(complaints.Where(f => During(f.InvestigatedAt) && f.RootCause is not null).Select(f => CaseRows.Code(f.RootCause!.Value))),

@@ -35,6 +35,9 @@ internal sealed record MonthlyFigures
 
     public required OnTime Resolution { get; init; }
 
+    /// <summary>Investigation reports to the general manager sent this month, and how many within their working days (DOMAIN §5).</summary>
+    public OnTime InvestigationReport { get; init; } = new(0, 0);
+
     /// <summary>Mean working time from receipt to the first response met this month.</summary>
     public TimeSpan? AverageFirstResponse { get; init; }
 

@@ -121,6 +121,7 @@ internal static class MonthlySummaryRenderer
             [new(l["report.monthly.deadline"], 2), Count(l, "met"), Count(l, "metOnTime"), Count(l, "rate"), Count(l, "averageTime")],
             [
                 Cells(l.Code("deadline", "firstResponse"), l.Number(f.FirstResponse.Met), l.Number(f.FirstResponse.MetOnTime), l.Percent(f.FirstResponse.Rate), l.Hours(f.AverageFirstResponse)),
+                Cells(l.Code("deadline", "investigationReport"), l.Number(f.InvestigationReport.Met), l.Number(f.InvestigationReport.MetOnTime), l.Percent(f.InvestigationReport.Rate), ""),
                 Cells(l.Code("deadline", "resolution"), l.Number(f.Resolution.Met), l.Number(f.Resolution.MetOnTime), l.Percent(f.Resolution.Rate), l.Hours(f.AverageResolution)),
             ]);
     }

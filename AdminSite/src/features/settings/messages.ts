@@ -49,6 +49,7 @@ export default bilingual(
     },
     workflow: {
       verificationDays: 'Effectiveness is verified this many days after the last corrective action',
+      actionReminderDaysBefore: 'Owners of corrective and preventive actions are reminded this many days before the due date',
       reminderDays: 'Remind the customer to answer after (working days)',
       deemedDays: 'Treat silence as acceptance after (working days)',
       deemedAfterReminder: 'Acceptance is deemed after the reminder.',
@@ -222,6 +223,7 @@ export default bilingual(
     },
     workflow: {
       verificationDays: '最后一项纠正措施完成后多少天进行效果验证',
+      actionReminderDaysBefore: '纠正/预防措施到期前多少天提醒负责人',
       reminderDays: '多少个工作日后提醒顾客答复',
       deemedDays: '多少个工作日未答复视为接受',
       deemedAfterReminder: '视为接受须在提醒之后。',
