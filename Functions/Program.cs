@@ -12,6 +12,7 @@ using Serverless.Feedback.Hosting.Http;
 using Serverless.Feedback.Hosting.LocalRunner;
 using Serverless.Feedback.Hosting.Telemetry;
 using Serverless.Feedback.Hosting.Worker;
+using Serverless.Feedback.Improvements;
 using Serverless.Feedback.Intake;
 using Serverless.Feedback.Intake.Desk;
 using Serverless.Feedback.Notifications;
@@ -74,6 +75,7 @@ public partial class Program
             .AddTracking()
             .AddNotifications(configuration)
             .AddFollowUps()
+            .AddImprovements()
             .AddCustomerPrivacy()
             .AddReports();
 
