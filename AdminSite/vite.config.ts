@@ -24,7 +24,7 @@ export default defineConfig({
     AutoImport({ resolvers: [elementPlus], dts: 'src/auto-imports.d.ts' }),
     elementPlusOnDemand(),
     // The console opens on the case list (/console/#/cases); why the JS budget is above 450 kB: the ADR.
-    budget({ pages: ['src/features/cases/list/CaseListPage.vue'], budget: { js: 520_000, css: 120_000 } }),
+    budget({ pages: ['src/features/cases/list/CaseListPage.vue'], budget: { js: 540_000, css: 120_000 } }),
   ],
   build: {
     outDir: fileURLToPath(new URL('../Functions/wwwroot/console', import.meta.url)),
