@@ -17,13 +17,22 @@ build_console
 build_dotnet
 
 pids=()
+# Stops one process and waits until it is gone (up to 30 s, then it is killed).
+stop() {
+  kill "$1" 2>/dev/null || return 0
+  for _ in $(seq 1 120); do
+    kill -0 "$1" 2>/dev/null || return 0
+    sleep 0.25
+  done
+  kill -9 "$1" 2>/dev/null || true
+}
 cleanup() {
   trap - INT TERM EXIT
   say "Stopping"
-  # The app first, so it does not see storage vanish under it; Azurite last.
+  # The app first, so it does not see storage vanish under it; Azurite last. Both run in sessions of their own
+  # (setsid), so Ctrl-C reaches only this script and the order holds.
   for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
-    kill "${pids[i]}" 2>/dev/null || true
-    wait "${pids[i]}" 2>/dev/null || true
+    stop "${pids[i]}"
   done
 }
 trap cleanup INT TERM EXIT
@@ -36,7 +45,7 @@ done
 
 say "Starting Azurite (data in $DATA/)"
 mkdir -p "$DATA"
-node_modules/.bin/azurite --silent --disableTelemetry --skipApiVersionCheck --loose --location "$DATA" \
+setsid node_modules/.bin/azurite --silent --disableTelemetry --skipApiVersionCheck --loose --location "$DATA" \
   --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 &
 pids+=($!)
 for port in 10000 10001 10002; do
@@ -50,7 +59,7 @@ done
 # The same app the Functions host runs in Azure, started on its own with the local trigger runner standing in
 # for the host (docs/adr/0012-isolated-worker.md). From the Functions folder, so mail lands in Functions/.local.
 say "Starting the function app on $BASE"
-(cd Functions && exec env \
+(cd Functions && exec setsid env \
   ASPNETCORE_ENVIRONMENT=Development \
   DOTNET_ENVIRONMENT=Development \
   Storage="UseDevelopmentStorage=true" \

@@ -111,11 +111,14 @@ public sealed class SecurityHeadersTests : AppTest
         Assert.Contains(".case-number", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task PublicIcon_LinkedFromEveryPage_IsServedByTheApp()
+    [Theory]
+    [InlineData("/feedback")]
+    [InlineData("/dev/sign-in")]
+    [InlineData("/dev/outbox")]
+    public async Task PublicIcon_LinkedFromEveryPage_IsServedByTheApp(string path)
     {
-        var page = await (await App.Anonymous().GetAsync("/feedback")).Content.ReadAsStringAsync();
-        var href = System.Text.RegularExpressions.Regex.Match(page, "<link rel=\"icon\" href=\"(/feedback/favicon\\.svg\\?v=[0-9a-f]+)\"").Groups[1].Value;
+        var page = await (await App.Anonymous().GetAsync(path)).Content.ReadAsStringAsync();
+        var href = System.Text.RegularExpressions.Regex.Match(page, "<link rel=\"icon\"[^>]*href=\"(/feedback/favicon\\.svg\\?v=[0-9a-f]+)\"").Groups[1].Value;
 
         var response = await App.Anonymous().GetAsync(href);
 

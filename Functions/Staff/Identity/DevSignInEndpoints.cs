@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Serverless.Feedback.PublicSite;
 
 namespace Serverless.Feedback.Staff.Identity;
 
@@ -28,6 +29,7 @@ internal static class DevSignInEndpoints
     private static async Task<ContentHttpResult> ShowPeopleAsync(StaffDirectory directory, CancellationToken cancellationToken)
     {
         var html = new StringBuilder("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\"><title>Development sign-in</title>")
+            .Append("<link rel=\"icon\" type=\"image/svg+xml\" href=\"").Append(PublicAssets.IconUrl).Append("\">")
             .Append("<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem}button{display:block;width:100%;margin:.3rem 0;padding:.6rem;text-align:left;font-size:1rem}</style></head><body>")
             .Append("<h1>Development sign-in</h1><p>Choose who you are. This page exists only in Development.</p>");
         foreach (var member in (await directory.ListAsync(cancellationToken)).Where(m => m.Active))
