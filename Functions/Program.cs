@@ -65,11 +65,12 @@ public partial class Program
             .AddPublicSite()
             .AddStorage(configuration)
             .AddStaffIdentity()
+            .AddSettings()
             .AddHealth();
 
         // Features, in the order a complaint meets them.
         services
-            .AddIntake(configuration)
+            .AddIntake()
             .AddCases()
             .AddDeadlines()
             .AddTracking()

@@ -1,7 +1,6 @@
 using Serverless.Feedback.Cases.Api;
 using Serverless.Feedback.Cases.Storage;
 using Serverless.Feedback.Scheduling;
-using Serverless.Feedback.Settings;
 using Serverless.Feedback.Storage;
 
 namespace Serverless.Feedback.Cases;
@@ -11,9 +10,8 @@ internal static class CasesModule
     public static IServiceCollection AddCases(this IServiceCollection services)
     {
         services.AddStorageLayout(
-            tables: [CaseRows.TableName, CaseIndexRows.TableName, ScheduleRows.TableName, SettingsStore.TableName],
+            tables: [CaseRows.TableName, CaseIndexRows.TableName, ScheduleRows.TableName],
             queueSettings: [QueueSettingNames.CaseFollowThrough]);
-        services.AddSingleton<SettingsStore>();
         services.AddSingleton<CompanyTime>();
         services.AddSingleton<DerivedRowWriter>();
         services.AddSingleton<IDerivedRowSource, CaseIndexRows>();

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using Serverless.Feedback.Cases.Storage;
 using Serverless.Feedback.Customers;
 using Serverless.Feedback.PublicSite;
@@ -11,7 +13,7 @@ namespace Serverless.Feedback.Intake;
 
 internal static class IntakeModule
 {
-    public static IServiceCollection AddIntake(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddIntake(this IServiceCollection services)
     {
         services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddStorageLayout(tables: [CustomerStore.TableName, SubmissionClaims.TableName], queueSettings: [QueueSettingNames.Intake], containers: [IntakeRegistrar.AttachmentContainer]);
@@ -22,16 +24,18 @@ internal static class IntakeModule
         services.AddSingleton<IntakeRegistrar>();
         services.AddSingleton<FormFacts>();
 
-        var origins = configuration.GetSection(IntakeOptions.Section + ":CorsOrigins").Get<string[]>() ?? [];
-        services.AddCors(cors => cors.AddPolicy(IntakeApiEndpoints.CorsPolicy, policy => policy
-            .WithOrigins(origins)
-            .WithMethods("POST")
-            .WithHeaders("Content-Type", "Idempotency-Key")
-            .SetPreflightMaxAge(TimeSpan.FromHours(1))));
-
-        var perMinute = configuration.GetValue($"{IntakeOptions.Section}:SubmissionsPerMinutePerClient", new IntakeOptions().SubmissionsPerMinutePerClient);
-        services.AddRateLimiter(limiter =>
+        // Bound from the validated options, like every other setting, when the CORS and rate-limit services first need them.
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IOptions<IntakeOptions>>((cors, intake) =>
+            cors.AddPolicy(IntakeApiEndpoints.CorsPolicy, policy => policy
+                .WithOrigins(intake.Value.CorsOrigins)
+                .WithMethods("POST")
+                .WithHeaders("Content-Type", "Idempotency-Key")
+                .SetPreflightMaxAge(TimeSpan.FromHours(1))));
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<IntakeOptions>>((limiter, intake) =>
         {
+            var perMinute = intake.Value.SubmissionsPerMinutePerClient;
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.AddPolicy(IntakeFormEndpoints.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 ClientAddress(context),
