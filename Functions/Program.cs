@@ -10,6 +10,7 @@ using Serverless.Feedback.Health;
 using Serverless.Feedback.Hosting;
 using Serverless.Feedback.Hosting.Http;
 using Serverless.Feedback.Hosting.LocalRunner;
+using Serverless.Feedback.Hosting.OpenApi;
 using Serverless.Feedback.Hosting.Telemetry;
 using Serverless.Feedback.Hosting.Worker;
 using Serverless.Feedback.Intake;
@@ -64,6 +65,7 @@ public partial class Program
             .AddPublicSite()
             .AddStorage(configuration)
             .AddStaffIdentity()
+            .AddApiDocument()
             .AddHealth();
 
         // Features, in the order a complaint meets them.
@@ -128,6 +130,7 @@ public partial class Program
             .MapSettingsApi()
             .MapDeadlinesApi()
             .MapFollowUpApi()
-            .MapReportApi();
+            .MapReportApi()
+            .MapApiDocument();
     }
 }
