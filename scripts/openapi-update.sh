@@ -4,3 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 UPDATE_OPENAPI=1 dotnet test Serverless.Feedback.sln --no-build -nologo --filter "FullyQualifiedName~ApiDocumentTests.Document_ComparedWithTheCheckedInFile_IsTheSame"
+npm run --silent --workspace AdminSite api:types
