@@ -2423,6 +2423,26 @@ export interface components {
             dueDate: string;
             ownerContact?: string;
         };
+        /**
+         * @description What the signed-in person may do beyond working cases, from the rules the endpoints apply, so the console
+         *     offers exactly what the API accepts (what may be done to one case comes with the case: allowedActions).
+         */
+        Capabilities: {
+            /** @description Lists and opens the cases of every department (bool Actor.IsManagement). */
+            seeAllCases: boolean;
+            /** @description Changes the customer file (`PUT /api/staff/customers/{id}`). */
+            editCustomers: boolean;
+            /** @description Exports everything stored about a customer (administrators). */
+            exportCustomerData: boolean;
+            /** @description Anonymises a customer (administrators). */
+            anonymiseCustomers: boolean;
+            /** @description Adds and changes people in the staff directory (administrators). */
+            managePeople: boolean;
+            /** @description Changes the settings and imports the company calendar (administrators). */
+            manageSettings: boolean;
+            /** @description Downloads the monthly summary and the complaint register. */
+            readManagementReports: boolean;
+        };
         CarryOver: {
             followUpAction: string;
             reason: string;
@@ -2946,6 +2966,7 @@ export interface components {
             /** Format: date */
             companyToday: string;
             companyTimeZone: string;
+            capabilities: components["schemas"]["Capabilities"];
         };
         /** @description The orders and deliveries of one month (`yyyy-MM`); either may be left out. */
         MonthlyVolume: {
