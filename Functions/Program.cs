@@ -13,6 +13,7 @@ using Serverless.Feedback.Hosting.LocalRunner;
 using Serverless.Feedback.Hosting.OpenApi;
 using Serverless.Feedback.Hosting.Telemetry;
 using Serverless.Feedback.Hosting.Worker;
+using Serverless.Feedback.Improvements;
 using Serverless.Feedback.Intake;
 using Serverless.Feedback.Intake.Desk;
 using Serverless.Feedback.Notifications;
@@ -76,6 +77,7 @@ public partial class Program
             .AddTracking()
             .AddNotifications(configuration)
             .AddFollowUps()
+            .AddImprovements()
             .AddCustomerPrivacy()
             .AddReports();
 

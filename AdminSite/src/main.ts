@@ -1,6 +1,6 @@
 import { createApp } from 'vue';
-import ElementPlus from 'element-plus';
-import 'element-plus/dist/index.css';
+// Element Plus's variables first, so the console's own palette (theme.css) overrides them on every page.
+import 'element-plus/theme-chalk/base.css';
 import './app/theme.css';
 import App from './App.vue';
 import { i18n } from './i18n';
@@ -11,5 +11,5 @@ const rest = location.pathname.replace(/^\/console\/?/, '');
 if (rest && !location.hash) {
   location.replace(`/console/#/${rest}${location.search}`);
 } else {
-  createApp(App).use(i18n).use(router).use(ElementPlus).mount('#app');
+  createApp(App).use(i18n).use(router).mount('#app');
 }

@@ -16,7 +16,7 @@ public sealed partial class ChineseConsoleWalkTests : SubmittedComplaintTest
     // Words Chinese uses as they are: the product's name, the language switch's "English", document kinds and
     // units (8D, D0–D8, PDF, CSV, ICS, B/KB/MB) and the customer tiers A/B/C.
     private static readonly HashSet<string> Terms =
-        ["Serverless", "Feedback", "English", "8D", "D0", "D8", "PDF", "CSV", "ICS", "CNY", "B", "KB", "MB", "A", "C"];
+        ["Serverless", "Feedback", "English", "8D", "D0", "D8", "PDF", "CSV", "ICS", "CNY", "B", "KB", "MB", "A", "C", "JPEG", "PNG"];
 
     protected override async Task AddMoreStaffAsync() =>
         await App.Get<StaffDirectory>().SaveAsync(
@@ -39,6 +39,8 @@ public sealed partial class ChineseConsoleWalkTests : SubmittedComplaintTest
         var customerLink = page.GetByRole(AriaRole.Link, new() { Name = "顾客档案" }).Last;
         var customerPath = (await customerLink.GetAttributeAsync("href"))!.TrimStart('#');
         await CheckAsync(page, customerPath, "[data-testid=customer-heading]", findings);
+        await CheckAsync(page, "/cases/new", "#new-case-heading", findings);
+        await CheckAsync(page, "/improvements", "#improvements-heading", findings);
         await CheckAsync(page, "/customers", "#customers-heading", findings);
         await CheckAsync(page, "/follow-ups", "#visits-heading", findings);
         await CheckAsync(page, "/surveys", "#survey-heading", findings);

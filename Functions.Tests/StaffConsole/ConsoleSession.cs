@@ -104,6 +104,12 @@ internal static class ConsoleSession
     /// <summary>Runs axe on the page as it is now and fails with every violation it names.</summary>
     public static async Task AssertAccessibleAsync(IPage page)
     {
+        // A toast or dialog still fading in has the colours of its half-way opacity; judge what stays on screen.
+        // Endless ones (a spinner) are left alone: they never finish.
+        await page.EvaluateAsync(
+            "() => Promise.all(document.getAnimations()" +
+            ".filter(a => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))" +
+            ".map(a => a.finished.catch(() => undefined)))");
         var result = await page.RunAxe();
         Assert.True(result.Violations.Length == 0, Describe(result));
     }

@@ -39,6 +39,33 @@ public sealed class SurveyConsoleBrowserTests : AppTest
     }
 
     [Fact]
+    public async Task ImprovementActions_ItemBelowTarget_ListedForTheDepartmentAndShownOnTheCase()
+    {
+        await SurveyOfTwoAnsweredByOneAsync();
+
+        // The case lists read the index rows the follow-through queue writes once the new case has settled.
+        await App.SettleAsync();
+        await using var context = await Browser.NewContextAsync(App.BaseUrl);
+        var page = await context.NewPageAsync();
+
+        // The quality head works in Chinese.
+        await ConsoleSession.SignInAsync(page, "qhead");
+
+        await page.GetByTestId("nav-improvements").ClickAsync();
+        await Assertions.Expect(page.Locator("#improvements-heading")).ToHaveTextAsync("改进措施");
+        var row = page.GetByTestId("improvement-FB-202611-0001");
+        await Assertions.Expect(row).ToContainTextAsync("质量部");
+        await Assertions.Expect(page.GetByTestId("improvements-count")).ToHaveTextAsync("1 项改进措施");
+        await ConsoleSession.AssertAccessibleAsync(page);
+
+        await row.GetByRole(AriaRole.Link, new() { Name = "FB-202611-0001" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("case-number")).ToHaveTextAsync("FB-202611-0001");
+        await Assertions.Expect(page.GetByTestId("improvement-origin")).ToHaveTextAsync("2026年度满意度调查：包装");
+        await Assertions.Expect(page.GetByTestId("section-improvement")).ToContainTextAsync("不是投诉");
+        await ConsoleSession.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
     public async Task SurveyResults_YearWithoutASurvey_SaysSo()
     {
         await App.AddPeopleAsync();

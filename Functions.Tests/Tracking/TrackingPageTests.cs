@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Serverless.Feedback.Cases;
+using Serverless.Feedback.Cases.Model;
 using Serverless.Feedback.Cases.Workflow;
 using Serverless.Feedback.Localization;
 using Serverless.Feedback.Staff;
@@ -51,8 +52,10 @@ public sealed class TrackingPageTests : AppTest
     public async Task Show_ClosedLongerThanTheTrackingPeriod_IsNotFoundLikeAnyWrongLink()
     {
         var (number, path) = await SubmitAsync("en");
-        await App.AddStaffAsync("clerk", "service");
+        await App.AddStaffAsync("clerk", "service", "zh-CN", StaffRole.Staff, StaffRole.DepartmentHead);
         var clerk = Actor.ForStaff((await App.Get<StaffDirectory>().GetAsync("clerk"))!.Value.Member);
+
+        // A department head withdraws with their own approval (DOMAIN §8).
         await App.Get<CaseService>().ExecuteAsync(number, new WithdrawCommand("The customer called to withdraw it."), clerk, null, CancellationToken.None);
 
         var stillOpen = await App.Anonymous().GetAsync(path);

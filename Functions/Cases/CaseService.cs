@@ -45,7 +45,7 @@ internal sealed class CaseService(
             var target = CaseWorkflow.Target(current.Kind, current.Stage, decision.Action)
                 ?? throw new CaseStageException(current.Kind, current.Stage, decision.Action);
             CaseAuthorization.Demand(actor, current, decision.Action);
-            CaseReadiness.Demand(current, decision.Action, context.Workflow);
+            CaseReadiness.Demand(current, decision.Action, context.Workflow, context.Now);
             return decision with { After = decision.After with { Stage = target, Version = current.Version + 1, UpdatedAt = context.Now } };
         }, cancellationToken);
 

@@ -27,7 +27,7 @@ internal sealed record FollowUpSettings : ISettingsSection<FollowUpSettings>
     public int AnnualSurveyOpenDays { get; init; } = 30;
 
     /// <summary>
-    /// An item of the annual survey averaging below this (of 5) opens a corrective action. 3.5 sits between
+    /// An item of the annual survey averaging below this (of 5) opens an improvement action. 3.5 sits between
     /// "neutral" (3) and "satisfied" (4): an item most customers do not call satisfactory needs a cause found.
     /// </summary>
     public decimal SatisfactionTarget { get; init; } = 3.5m;
@@ -35,7 +35,7 @@ internal sealed record FollowUpSettings : ISettingsSection<FollowUpSettings>
     /// <summary>The share of main customers that should answer the annual survey (≥ 50 %).</summary>
     public decimal ResponseRateTarget { get; init; } = 0.5m;
 
-    /// <summary>The staff member who owns corrective actions opened by the survey; without one, the complaint desk.</summary>
+    /// <summary>The staff member who follows through the improvement actions the survey opens (their first receiver); the owning department's head handles them.</summary>
     public string? CorrectiveActionOwnerId { get; init; }
 
     /// <summary>The verifier is reminded this many days before the verification is due.</summary>

@@ -37,6 +37,12 @@ internal sealed partial class IntakeValidator(IOptions<IntakeOptions> options)
         }
 
         var kind = Parse<CaseKind>(request.Kind, "kind", required: true, errors);
+        if (kind == CaseKind.Improvement)
+        {
+            // Improvement actions are the company's own work, opened by the survey and the control limits only.
+            errors.Add(new IntakeError("kind", "unknown"));
+        }
+
         var name = Required(request.Name, "name", 100, errors);
         var company = Optional(request.Company, "company", 200, singleLine: true, errors);
         // Many callers give only a phone number: staff may register a customer without an e-mail address (DOMAIN §14.1).

@@ -30,6 +30,7 @@ internal static class CaseMailSpecs
         ["rejection-avenues"] = new(true, MailLinkKind.Tracking, Avenues: true),
         ["case-closed"] = new(true, MailLinkKind.Tracking, ClosingMessage: true),
         ["answer-reminder"] = new(true, MailLinkKind.Tracking, Resolution: true),
+        ["case-withdrawn"] = new(true, MailLinkKind.Tracking, Note: true),
 
         // To staff, in their language, with a link into the console.
         ["new-case"] = new(false, MailLinkKind.Console, Dates: true),
@@ -51,6 +52,10 @@ internal static class CaseMailSpecs
         ["deadline-escalation"] = new(false, MailLinkKind.Console, Dates: true),
         ["verification-reminder"] = new(false, MailLinkKind.Console),
         ["verification-overdue"] = new(false, MailLinkKind.Console),
+        ["withdrawal-requested"] = new(false, MailLinkKind.Console, Note: true),
+        ["withdrawal-refused"] = new(false, MailLinkKind.Console, Note: true),
+        ["lateness-cause-recorded"] = new(false, MailLinkKind.Console, Note: true),
+        ["improvement-opened"] = new(false, MailLinkKind.Console),
         ["action-reminder"] = new(false, MailLinkKind.Console, Note: true),
         ["action-overdue"] = new(false, MailLinkKind.Console, Note: true),
     };

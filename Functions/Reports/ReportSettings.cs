@@ -31,6 +31,12 @@ internal sealed record ReportSettings : ISettingsSection<ReportSettings>
     /// <summary>Orders and deliveries per month, as entered by an administrator; the complaint rate needs them.</summary>
     public IReadOnlyList<MonthlyVolume> Volumes { get; init; } = [];
 
+    /// <summary>Upper control limit of complaints per 1,000 orders (DOMAIN §14.8); none by default.</summary>
+    public decimal? ComplaintRateLimit { get; init; }
+
+    /// <summary>Upper control limit of returns per 1,000 deliveries; none by default.</summary>
+    public decimal? ReturnRateLimit { get; init; }
+
     public TimeOnly SummaryTimeOfDay =>
         TimeOnly.TryParseExact(SummaryTime, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : new TimeOnly(8, 0);
 
@@ -58,6 +64,11 @@ internal sealed record ReportSettings : ISettingsSection<ReportSettings>
         if (!TimeOnly.TryParseExact(SummaryTime, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
             problems["summaryTime"] = ["A time of day such as 08:00."];
+        }
+
+        if (ComplaintRateLimit is < 0 || ReturnRateLimit is < 0)
+        {
+            problems[ComplaintRateLimit is < 0 ? "complaintRateLimit" : "returnRateLimit"] = ["A limit cannot be negative."];
         }
 
         var volumes = Volumes.Select((v, i) => v.Problem() is { } problem ? $"volumes[{i}]: {problem}" : null).OfType<string>().ToList();

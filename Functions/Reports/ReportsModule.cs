@@ -25,9 +25,13 @@ internal static class ReportsModule
         services.AddSingleton<ReportFactsReader>();
         services.AddSingleton<MonthlyStatsStore>();
         services.AddSingleton<MonthlySummaryService>();
+
+        // The returns records replace this with their own count (docs/adr/0044-control-limits.md).
+        services.AddSingleton<IReturnCount, NoReturnRecords>();
         services.AddSingleton<ReportNameSource>();
         services.AddSingleton<CaseReportSource>();
         services.AddSingleton<ComplaintRegister>();
+        services.AddSingleton<Annual.AnnualReportSource>();
         services.AddSingleton<ReportArchive>();
         services.AddSingleton<ReportProducer>();
         services.AddSingleton<ReportRequester>();

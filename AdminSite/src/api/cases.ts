@@ -263,6 +263,38 @@ export interface CaseRecord {
   waiting?: { since: string; reason: string };
   messages: CustomerMessage[];
   notes: CaseNote[];
+  latenessCauses?: LatenessCause[];
+  withdrawalRequest?: WithdrawalRequest;
+  improvement?: ImprovementOrigin;
+}
+
+/** What opened an improvement action (DOMAIN §14.7–8). */
+export interface ImprovementOrigin {
+  source: 'annualSurvey' | 'controlLimit';
+  reference: string;
+  topic: string;
+  measured?: number;
+  target?: number;
+}
+
+/** A reason given for a missed deadline and the department head's decision (DOMAIN §8). */
+export interface LatenessCause {
+  deadline: DeadlineKind;
+  reason: string;
+  recordedBy: string;
+  recordedAt: string;
+  decision?: 'accepted' | 'refused';
+  decidedBy?: string;
+  decidedAt?: string;
+  decisionNote?: string;
+}
+
+/** A withdrawal waiting for the department head's approval. */
+export interface WithdrawalRequest {
+  reason: string;
+  customerMessage?: string;
+  requestedBy: string;
+  requestedAt: string;
 }
 
 export interface DeadlineView {

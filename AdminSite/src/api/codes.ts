@@ -3,7 +3,7 @@
  * Each list is in the order the procedure uses, so selects show them that way.
  */
 
-export const caseKinds = ['complaint', 'suggestion', 'inquiry', 'compliment'] as const;
+export const caseKinds = ['complaint', 'suggestion', 'inquiry', 'compliment', 'improvement'] as const;
 export type CaseKind = (typeof caseKinds)[number];
 
 export const channels = ['web', 'api', 'phone', 'letter', 'fax', 'email', 'visit', 'association', 'other', 'salesRepresentative'] as const;
@@ -129,6 +129,10 @@ export const caseActions = [
   'close',
   'withdraw',
   'recordSatisfaction',
+  'requestWithdrawal',
+  'refuseWithdrawal',
+  'recordLatenessCause',
+  'decideLatenessCause',
   'resolveAtFirstContact',
   'remindDeadline',
   'escalateDeadline',

@@ -5,6 +5,7 @@ import type {
   ApprovalMeaning,
   Category,
   CustomerDecision,
+  DeadlineKind,
   ImmediateAction,
   RemedialKind,
   ResponseChannel,
@@ -137,6 +138,23 @@ export interface ResolveAtFirstContactCommand {
 
 export interface WithdrawCommand {
   reason: string;
+  customerMessage?: string;
+}
+
+export interface DecideWithdrawalCommand {
+  approve: boolean;
+  note?: string;
+}
+
+export interface RecordLatenessCauseCommand {
+  deadline: DeadlineKind;
+  reason: string;
+}
+
+export interface DecideLatenessCauseCommand {
+  deadline: DeadlineKind;
+  accept: boolean;
+  note?: string;
 }
 
 /** A body whose optional fields may still be undefined (or empty text) before {@link compact}. */

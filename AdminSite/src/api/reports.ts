@@ -16,6 +16,11 @@ export function downloadMonthlySummary(month: string, language: Language): Promi
   return download(`/api/staff/reports/monthly/${encodeURIComponent(month)}${queryString({ language })}`, `management-summary-${month}.pdf`);
 }
 
+/** The annual satisfaction report (PDF) of a survey year: department heads and management. */
+export function downloadAnnualReport(year: number, language: Language): Promise<DownloadedFile> {
+  return download(`/api/staff/reports/annual/${year}${queryString({ language })}`, `satisfaction-report-${year}.pdf`);
+}
+
 /** The complaint register of the days from–to (yyyy-MM-dd, at most 366), as CSV or PDF: department heads and management. */
 export interface RegisterQuery {
   from: string;

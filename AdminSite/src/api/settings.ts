@@ -88,6 +88,10 @@ export interface ReportSettings {
   /** HH:mm, company time. */
   summaryTime: string;
   volumes: MonthlyVolume[];
+  /** Upper control limit of complaints per 1,000 orders (DOMAIN §14.8); left out when none. */
+  complaintRateLimit?: number;
+  /** Upper control limit of returns per 1,000 deliveries; left out when none. */
+  returnRateLimit?: number;
   /** Read-only: the time the app reads from summaryTime. */
   summaryTimeOfDay?: string;
 }

@@ -4,6 +4,7 @@ import { deskFeature } from './desk';
 import { customersFeature } from './customers';
 import { followUpsFeature } from './followUps';
 import { surveysFeature } from './surveys';
+import { improvementsFeature } from './improvements';
 import { reportsFeature } from './reports';
 import { settingsFeature } from './settings';
 import { peopleFeature } from './people';
@@ -19,6 +20,7 @@ export const features = [
   customersFeature,
   followUpsFeature,
   surveysFeature,
+  improvementsFeature,
   reportsFeature,
   settingsFeature,
   peopleFeature,

@@ -39,7 +39,7 @@ public sealed class CaseListApiTests : AppTest
 
             if (i == 8)
             {
-                await cases.ExecuteAsync(number, new WithdrawCommand("Customer withdrew."), Actor.ForStaff((await App.AddStaffAsync("sales.clerk", "sales"))), null, CancellationToken.None);
+                await cases.ExecuteAsync(number, new WithdrawCommand("Customer withdrew."), Actor.ForStaff(await App.AddStaffAsync("sales.head", "sales", "zh-CN", StaffRole.Staff, StaffRole.DepartmentHead)), null, CancellationToken.None);
             }
 
             await App.SettleAsync();

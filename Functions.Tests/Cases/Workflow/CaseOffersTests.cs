@@ -31,7 +31,7 @@ public sealed class CaseOffersTests
             {
                 foreach (var actor in ActorsFor(state))
                 {
-                    var offered = CaseOffers.For(actor, state, workflow);
+                    var offered = CaseOffers.For(actor, state, workflow, Now);
                     foreach (var action in Enum.GetValues<CaseAction>().Except(TimerOnly))
                     {
                         var accepted = Accepts(state, action, actor, workflow, out var refusal);
@@ -54,7 +54,7 @@ public sealed class CaseOffersTests
     {
         var proposed = Do(InvestigatedComplaint(Severity.Major), Proposal(), QualityEngineer).After;
 
-        var offered = CaseOffers.For(QualityHead, proposed, WorkflowSettings.Default);
+        var offered = CaseOffers.For(QualityHead, proposed, WorkflowSettings.Default, Now);
 
         Assert.Contains(CaseAction.ApproveStep, offered);
         Assert.DoesNotContain(CaseAction.ApproveFinal, offered);
@@ -66,7 +66,7 @@ public sealed class CaseOffersTests
     {
         var responded = Do(Complaint(), new RecordFirstResponseCommand("phone", null), Clerk).After;
 
-        var offered = CaseOffers.For(Clerk, responded, WorkflowSettings.Default);
+        var offered = CaseOffers.For(Clerk, responded, WorkflowSettings.Default, Now);
 
         Assert.DoesNotContain(CaseAction.RecordFirstResponse, offered);
         Assert.DoesNotContain(CaseAction.ResumeFromCustomer, offered);
@@ -126,6 +126,12 @@ public sealed class CaseOffersTests
             CaseAction.Close => new CloseCommand("Replaced and the instruction fixed."),
             CaseAction.Withdraw => new WithdrawCommand("The customer withdrew."),
             CaseAction.RecordSatisfaction => new RecordSatisfactionCommand(5, null),
+            CaseAction.RequestWithdrawal => new WithdrawCommand("The customer withdrew."),
+            CaseAction.RefuseWithdrawal => new DecideWithdrawalCommand(false, "The customer still waits for the replacement."),
+            CaseAction.RecordLatenessCause => new RecordLatenessCauseCommand(
+                state.Sla.Clocks.FirstOrDefault(c => LatenessCauses.IsMissed(c, Now))?.Kind ?? DeadlineKind.Resolution, "The customer's site was closed for a week."),
+            CaseAction.DecideLatenessCause => new DecideLatenessCauseCommand(
+                state.LatenessCauses.FirstOrDefault(l => l.Decision is null)?.Deadline ?? DeadlineKind.Resolution, true, null),
             CaseAction.ResolveAtFirstContact => new ResolveAtFirstContactCommand("The curing time is on the back label.", "phone", "Satisfied.", Category.ProductQuality, Severity.Minor),
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, "No sample command."),
         };
@@ -196,5 +202,12 @@ public sealed class CaseOffersTests
         var inquiry = Do(Complaint(CaseKind.Inquiry), new StartInvestigationCommand(), Clerk).After;
         yield return ("inquiry, investigating, waiting", Do(inquiry, new WaitForCustomerCommand("Which model?"), Clerk).After);
         yield return ("compliment", Complaint(CaseKind.Compliment));
+
+        var late = investigated with { Sla = new SlaState { Clocks = [new SlaClock { Kind = DeadlineKind.Resolution, StartedAt = Now.AddDays(-6), Due = Now.AddDays(-1) }] } };
+        yield return ("resolution deadline missed", late);
+        var explained = Do(late, new RecordLatenessCauseCommand(DeadlineKind.Resolution, "The customer's site was closed for a week."), QualityEngineer).After;
+        yield return ("lateness cause waiting", explained);
+        yield return ("lateness cause accepted", Do(explained, new DecideLatenessCauseCommand(DeadlineKind.Resolution, true, null), QualityHead).After);
+        yield return ("withdrawal requested", Do(investigated, new WithdrawCommand("The customer withdrew."), QualityEngineer).After);
     }
 }

@@ -85,6 +85,14 @@ public sealed class CaseWorkflowTests
         received                resolveAtFirstContact   closed
         """;
 
+    private const string Improvement = """
+        received                startInvestigation      investigating
+        received                close                   closed
+        investigating           close                   closed
+        closed                  addNote                 =
+        withdrawn               addNote                 =
+        """;
+
     public static TheoryData<string, string, string, string> EveryCombination()
     {
         var expected = Expected();
@@ -118,7 +126,7 @@ public sealed class CaseWorkflowTests
     {
         foreach (var kind in Enum.GetValues<CaseKind>())
         {
-            Assert.DoesNotContain(CaseWorkflow.AllowedActions(kind, CaseStage.Withdrawn), a => a != CaseAction.AddNote);
+            Assert.DoesNotContain(CaseWorkflow.AllowedActions(kind, CaseStage.Withdrawn), a => a is not (CaseAction.AddNote or CaseAction.RecordLatenessCause or CaseAction.DecideLatenessCause));
             Assert.All(CaseWorkflow.AllowedActions(kind, CaseStage.Closed), a => Assert.Equal(CaseStage.Closed, CaseWorkflow.Target(kind, CaseStage.Closed, a)));
         }
     }
@@ -163,6 +171,7 @@ public sealed class CaseWorkflowTests
         Add(expected, [CaseKind.Complaint], Complaint, ComplaintOpenStages);
         Add(expected, [CaseKind.Suggestion, CaseKind.Inquiry], ShortPath, "received investigating");
         Add(expected, [CaseKind.Compliment], Compliment, "received");
+        Add(expected, [CaseKind.Improvement], Improvement, "received investigating");
         return expected;
     }
 
@@ -183,6 +192,15 @@ public sealed class CaseWorkflowTests
             rows.Add([stage, "addAttachment", "="]);
             rows.Add([stage, "addNote", "="]);
             rows.Add([stage, "withdraw", "withdrawn"]);
+            rows.Add([stage, "requestWithdrawal", "="]);
+            rows.Add([stage, "refuseWithdrawal", "="]);
+        }
+
+        // A reasonable cause for a missed deadline may be given and decided after the case has ended, too.
+        foreach (var stage in openStages.Split(' ').Append("closed").Append("withdrawn"))
+        {
+            rows.Add([stage, "recordLatenessCause", "="]);
+            rows.Add([stage, "decideLatenessCause", "="]);
         }
 
         foreach (var kind in kinds)

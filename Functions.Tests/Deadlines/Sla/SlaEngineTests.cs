@@ -153,6 +153,31 @@ public sealed class SlaEngineTests
     }
 
     [Fact]
+    public void Apply_DateAgreedAfterTheDeadlinePassed_KeepsTheMissedDueTime()
+    {
+        var before = _engine.Start(Received(At(4, 24, 17, 50)), SlaRules.Default, 1);
+        var missed = before.Sla.Find(DeadlineKind.Resolution)!.Due;
+        var agreed = before with { AgreedDeadline = new AgreedDeadline(new DateOnly(2026, 5, 29), "Parts on order", "qe", At(5, 12, 9, 0)) };
+
+        var after = _engine.Apply(before, agreed, CaseAction.SetAgreedDeadline, At(5, 12, 9, 0));
+
+        var resolution = after.Sla.Find(DeadlineKind.Resolution)!;
+        Assert.Equal(At(5, 29, 17, 30), resolution.Due);
+        Assert.Equal(missed, resolution.MissedDue);
+    }
+
+    [Fact]
+    public void Apply_DateAgreedBeforeTheDeadline_RecordsNoMiss()
+    {
+        var before = _engine.Start(Received(At(4, 24, 17, 50)), SlaRules.Default, 1);
+        var agreed = before with { AgreedDeadline = new AgreedDeadline(new DateOnly(2026, 5, 15), "Customer's plant shutdown", "qe", At(4, 26, 9, 0)) };
+
+        var after = _engine.Apply(before, agreed, CaseAction.SetAgreedDeadline, At(4, 26, 9, 0));
+
+        Assert.Null(after.Sla.Find(DeadlineKind.Resolution)!.MissedDue);
+    }
+
+    [Fact]
     public void Apply_Closed_StopsEveryClockAndSchedulesNothing()
     {
         var before = _engine.Start(Received(At(4, 24, 17, 50)), SlaRules.Default, 1);

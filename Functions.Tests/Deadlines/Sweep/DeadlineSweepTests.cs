@@ -169,7 +169,7 @@ public sealed class DeadlineSweepTests : AppTest
         await PrepareAsync();
         var number = await App.RegisterAsync();
         await App.AssessAsync(number);
-        await App.DoAsync(number, new WithdrawCommand("The customer found the cause themselves."), CaseSamples.QualityEngineer);
+        await App.DoAsync(number, new WithdrawCommand("The customer found the cause themselves."), CaseSamples.QualityHead);
         var schedule = Schedule();
         await schedule.UpsertEntityAsync(ScheduleRows.Create(DeadlineScheduleRows.Kind, At(4, 24, 18, 0), number));
         await schedule.UpsertEntityAsync(ScheduleRows.Create(DeadlineScheduleRows.Kind, At(4, 24, 18, 0), "FB-202604-0999"));

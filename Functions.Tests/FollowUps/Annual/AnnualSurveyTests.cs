@@ -5,6 +5,9 @@ using Serverless.Feedback.Cases.Model;
 using Serverless.Feedback.Cases.Storage;
 using Serverless.Feedback.FollowUps.Annual;
 using Serverless.Feedback.FollowUps.Surveys;
+using Serverless.Feedback.Reports;
+using Serverless.Feedback.Reports.Delivery;
+using Serverless.Feedback.Reports.Monthly;
 using Serverless.Feedback.Tests.Deadlines;
 using Serverless.Feedback.Tests.Support;
 using static Serverless.Feedback.Tests.Deadlines.DeadlineApp;
@@ -61,13 +64,37 @@ public sealed class AnnualSurveyTests : AppTest
         var others = (await manager.GetFromJsonAsync<JsonElement>("/api/staff/surveys/2026")).GetProperty("items").EnumerateArray().Where(i => i.GetProperty("item").GetString() != "packaging");
         Assert.All(others, i => Assert.False(i.TryGetProperty("caseNumber", out _)));
         var opened = await App.CaseAsync(number);
-        Assert.Equal(CaseKind.Complaint, opened.Kind);
+        Assert.Equal(CaseKind.Improvement, opened.Kind);
         Assert.Equal(Channel.Other, opened.Channel);
+        Assert.Equal("quality", opened.Assignment.Department);
         Assert.Equal("qhead", opened.Assignment.FirstReceiverId);
+        Assert.Equal(new ImprovementOrigin(ImprovementOrigin.AnnualSurvey, "2026", "packaging", 2m, 3.5m), opened.Improvement);
         Assert.Contains("“包装”平均得分 2.00", opened.Subject.Description, StringComparison.Ordinal);
         Assert.Contains("低于目标 3.5", opened.Subject.Description, StringComparison.Ordinal);
 
-        // The owner became the case's "customer", but staff are never surveyed as customers.
+        // Not a complaint: no receipt, no customer file, and the complaint figures do not count it.
+        await App.SettleAsync();
+        var sent = await App.SendMailAsync();
+        Assert.DoesNotContain(sent, m => m.MessageId?.Contains(number, StringComparison.Ordinal) == true && m.MessageId.Contains("-receipt-", StringComparison.Ordinal));
+        Assert.Contains(sent, m => m.MessageId?.Contains("-improvement-opened-", StringComparison.Ordinal) == true && m.Recipient() == "qhead@example.com");
+        var november = await App.Get<MonthlySummaryService>().BuildAsync(new ReportMonth(2026, 11), record: false, CancellationToken.None);
+        Assert.Equal(0, november.Figures.Complaints.Received);
+        Assert.All(november.Figures.ByKind, k => Assert.Equal(0, k.Received));
+        Assert.Equal(1, november.Figures.Improvements.Opened);
+        Assert.Equal([number], november.Figures.Improvements.OpenAtEnd.Select(i => i.CaseNumber));
+
+        // The annual report went to management when the survey closed, and can be downloaded in either language.
+        await App.DrainAsync(ReportQueueFunction.Name);
+        var reports = (await App.SendMailAsync()).Where(m => m.MessageId?.StartsWith("<report-annual-2026-", StringComparison.Ordinal) == true).ToList();
+        Assert.Equal(["dgm@example.com", "gm@example.com"], reports.Select(m => m.Recipient()).Order());
+        Assert.Equal("Annual satisfaction report 2026", reports.Single(m => m.Recipient() == "dgm@example.com").Subject);
+        var download = await manager.GetAsync("/api/staff/reports/annual/2026?language=en");
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        var pdf = await download.Content.ReadAsByteArrayAsync();
+        Serverless.Feedback.Tests.Pdf.Support.PdfTools.AssertValid(pdf);
+        Serverless.Feedback.Tests.Reports.ReportText.AssertInOrder(Serverless.Feedback.Tests.Pdf.Support.PdfTools.Text(pdf), "Annual satisfaction report 2026", "Packaging", number, "Stronger cartons, please.");
+
+        // Staff are never surveyed as customers.
         await App.FireTimerAtAsync(FollowUpSurveyFunction.Name, new DateTimeOffset(2027, 5, 20, 10, 0, 0, TimeSpan.FromHours(8)));
         var followUps = await App.SurveyMailsAsync("followup");
         Assert.NotEmpty(followUps);

@@ -7,12 +7,12 @@ using Serverless.Feedback.Staff;
 namespace Serverless.Feedback.Cases.Api;
 
 /// <summary>Builds the detail view: the case, what this person may do now, deadlines and history.</summary>
-internal sealed class CaseDetails(IEnumerable<IDeadlineDescriber> deadlines, SettingsStore settings)
+internal sealed class CaseDetails(IEnumerable<IDeadlineDescriber> deadlines, SettingsStore settings, CompanyTime time)
 {
     public async Task<CaseDetail> DescribeAsync(CaseRecord current, IReadOnlyList<CaseEvent> history, Actor actor, CancellationToken cancellationToken)
     {
         var workflow = await settings.GetAsync<WorkflowSettings>(cancellationToken);
-        var allowed = CaseOffers.For(actor, current, workflow).Select(a => Storage.CaseRows.Code(a)).ToList();
+        var allowed = CaseOffers.For(actor, current, workflow, time.Now).Select(a => Storage.CaseRows.Code(a)).ToList();
         var views = new List<DeadlineView>();
         foreach (var describer in deadlines)
         {
@@ -20,7 +20,14 @@ internal sealed class CaseDetails(IEnumerable<IDeadlineDescriber> deadlines, Set
         }
 
         // The tracking token is the customer's key to their case: staff never need it, so it never leaves the server.
-        return new CaseDetail(current with { TrackingToken = null }, allowed, Resolving.NextRole(current) is { } role ? Storage.CaseRows.Code(role) : null, views, history);
+        var shown = current with { TrackingToken = null };
+        if (!AccountabilityVisibility.MaySee(actor, current))
+        {
+            shown = shown with { Accountability = null };
+            history = AccountabilityVisibility.Redact(history);
+        }
+
+        return new CaseDetail(shown, allowed, Resolving.NextRole(current) is { } role ? Storage.CaseRows.Code(role) : null, views, history);
     }
 }
 

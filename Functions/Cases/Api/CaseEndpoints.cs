@@ -33,6 +33,9 @@ internal static class CaseEndpoints
         cases.MapPost("/{number}/accountability", ExecuteAsync<RecordAccountabilityCommand>);
         cases.MapPost("/{number}/close", ExecuteAsync<CloseCommand>);
         cases.MapPost("/{number}/withdraw", ExecuteAsync<WithdrawCommand>);
+        cases.MapPost("/{number}/withdrawal-decision", ExecuteAsync<DecideWithdrawalCommand>);
+        cases.MapPost("/{number}/lateness-cause", ExecuteAsync<RecordLatenessCauseCommand>);
+        cases.MapPost("/{number}/lateness-cause-decision", ExecuteAsync<DecideLatenessCauseCommand>);
         cases.MapPost("/{number}/first-contact-resolution", ExecuteAsync<ResolveAtFirstContactCommand>);
         return staff;
     }

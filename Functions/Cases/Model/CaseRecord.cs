@@ -61,6 +61,15 @@ internal sealed record CaseRecord
 
     public FirstResponse? FirstResponse { get; init; }
 
+    /// <summary>Reasons given for missed deadlines and the department head's decision on each (DOMAIN §8).</summary>
+    public IReadOnlyList<LatenessCause> LatenessCauses { get; init; } = [];
+
+    /// <summary>A withdrawal waiting for the department head's approval.</summary>
+    public WithdrawalRequest? WithdrawalRequest { get; init; }
+
+    /// <summary>For an improvement action: what opened it (a survey item below target, a month above a control limit).</summary>
+    public ImprovementOrigin? Improvement { get; init; }
+
     /// <summary>Set when the first receiver answered and closed the case at once (DOMAIN §14.2).</summary>
     public FirstContactResolution? FirstContact { get; init; }
 

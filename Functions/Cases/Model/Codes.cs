@@ -8,6 +8,9 @@ internal enum CaseKind
     Suggestion,
     Inquiry,
     Compliment,
+
+    /// <summary>An internal improvement action (DOMAIN §14.7–8): owned by a department, never a customer's complaint.</summary>
+    Improvement,
 }
 
 internal enum Channel

@@ -104,6 +104,12 @@ internal sealed record SlaClock
     /// <summary>Set when the date agreed with the customer replaced the policy's due time.</summary>
     public bool DueAgreedWithCustomer { get; init; }
 
+    /// <summary>
+    /// The due time that had already passed unmet when a date agreed with the customer replaced it: the miss
+    /// stays on record however late the new date is (DOMAIN §8).
+    /// </summary>
+    public DateTimeOffset? MissedDue { get; init; }
+
     public DateTimeOffset? MetAt { get; init; }
 
     public DateTimeOffset? PausedAt { get; init; }

@@ -31,6 +31,10 @@ internal enum CaseAction
     Close,
     Withdraw,
     RecordSatisfaction,
+    RequestWithdrawal,
+    RefuseWithdrawal,
+    RecordLatenessCause,
+    DecideLatenessCause,
     ResolveAtFirstContact,
 
     // Bookkeeping by the timers: chasing deadlines and answers. Recorded in the history like any change.

@@ -54,6 +54,12 @@ internal static class CaseAuthorization
             return Resolving.NextRole(current) is { } role && Resolving.CanApproveAs(actor, role, current);
         }
 
+        // Whoever may approve a withdrawal withdraws at once; asking is for the others (DOMAIN §8).
+        if (action == CaseAction.RequestWithdrawal && Withdrawals.MayApprove(actor, current))
+        {
+            return false;
+        }
+
         if (actor.IsManagement)
         {
             return true;
@@ -66,6 +72,7 @@ internal static class CaseAuthorization
             CaseAction.Assess or CaseAction.AssessNotValid when current.Stage == CaseStage.Received => true,
             CaseAction.Assign when current.Stage == CaseStage.Received => true,
             CaseAction.RecordAccountability or CaseAction.Assign => head,
+            CaseAction.Withdraw or CaseAction.RefuseWithdrawal or CaseAction.DecideLatenessCause => head,
             CaseAction.RecordVerification or CaseAction.VerificationIneffective =>
                 head || current.Verification?.Verifier == actor.Id || IsInvolved(actor, current),
             _ => head || IsInvolved(actor, current),

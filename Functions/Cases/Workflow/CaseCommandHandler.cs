@@ -5,7 +5,7 @@ namespace Serverless.Feedback.Cases.Workflow;
 /// <summary>Decides a command against a case: is it allowed now, by this actor, and what follows.</summary>
 internal static class CaseCommandHandler
 {
-    public static CaseAction ActionFor(CaseRecord current, CaseCommand command) => command switch
+    public static CaseAction ActionFor(CaseRecord current, CaseCommand command, Staff.Actor actor) => command switch
     {
         AssessCommand c => Assessing.ActionFor(c),
         AssignCommand => CaseAction.Assign,
@@ -27,7 +27,10 @@ internal static class CaseCommandHandler
         RecordVerificationCommand c => Actions.VerificationActionFor(c),
         RecordAccountabilityCommand => CaseAction.RecordAccountability,
         CloseCommand => CaseAction.Close,
-        WithdrawCommand => CaseAction.Withdraw,
+        WithdrawCommand => Withdrawals.ActionFor(actor, current),
+        DecideWithdrawalCommand c => Withdrawals.ActionFor(c),
+        RecordLatenessCauseCommand => CaseAction.RecordLatenessCause,
+        DecideLatenessCauseCommand => CaseAction.DecideLatenessCause,
         RecordSatisfactionCommand => CaseAction.RecordSatisfaction,
         ResolveAtFirstContactCommand => CaseAction.ResolveAtFirstContact,
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown command."),
@@ -35,11 +38,11 @@ internal static class CaseCommandHandler
 
     public static CaseDecision Decide(CaseRecord current, CaseCommand command, CaseContext context)
     {
-        var action = ActionFor(current, command);
+        var action = ActionFor(current, command, context.Actor);
         var target = CaseWorkflow.Target(current.Kind, current.Stage, action)
             ?? throw new CaseStageException(current.Kind, current.Stage, action);
         CaseAuthorization.Demand(context.Actor, current, action);
-        CaseReadiness.Demand(current, action, context.Workflow);
+        CaseReadiness.Demand(current, action, context.Workflow, context.Now);
 
         var decision = command switch
         {
@@ -63,7 +66,10 @@ internal static class CaseCommandHandler
             RecordVerificationCommand c => Actions.RecordVerification(current, c, context),
             RecordAccountabilityCommand c => CaseEdits.RecordAccountability(current, c, context),
             CloseCommand c => Closing.Close(current, c, context),
-            WithdrawCommand c => Closing.Withdraw(current, c, context),
+            WithdrawCommand c => Withdrawals.Withdraw(current, c, context),
+            DecideWithdrawalCommand c => Withdrawals.Decide(current, c, context),
+            RecordLatenessCauseCommand c => LatenessCauses.Record(current, c, context),
+            DecideLatenessCauseCommand c => LatenessCauses.Decide(current, c, context),
             RecordSatisfactionCommand c => Closing.RecordSatisfaction(current, c, context),
             ResolveAtFirstContactCommand c => FirstContact.Resolve(current, c, context),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown command."),

@@ -88,6 +88,13 @@ internal sealed record RecordAccountabilityCommand(decimal LossAmount, string? E
 /// <summary>Closes a case: <paramref name="FinalResult"/> stays internal, <paramref name="CustomerMessage"/> goes to the customer.</summary>
 internal sealed record CloseCommand(string FinalResult, string? CustomerMessage = null) : CaseCommand;
 
-internal sealed record WithdrawCommand(string Reason) : CaseCommand;
+/// <summary>Withdraws the case, or asks the department head to (see <see cref="Withdrawals"/>).</summary>
+internal sealed record WithdrawCommand(string Reason, string? CustomerMessage = null) : CaseCommand;
+
+internal sealed record DecideWithdrawalCommand(bool Approve, string? Note) : CaseCommand;
+
+internal sealed record RecordLatenessCauseCommand(DeadlineKind Deadline, string Reason) : CaseCommand;
+
+internal sealed record DecideLatenessCauseCommand(DeadlineKind Deadline, bool Accept, string? Note) : CaseCommand;
 
 internal sealed record RecordSatisfactionCommand(int Score, string? Comment) : CaseCommand;

@@ -10,8 +10,8 @@ namespace Serverless.Feedback.Cases.Workflow;
 /// </summary>
 internal static class CaseOffers
 {
-    public static IReadOnlyList<CaseAction> For(Actor actor, CaseRecord current, WorkflowSettings workflow) =>
+    public static IReadOnlyList<CaseAction> For(Actor actor, CaseRecord current, WorkflowSettings workflow, DateTimeOffset now) =>
         CaseWorkflow.AllowedActions(current.Kind, current.Stage)
-            .Where(a => CaseAuthorization.Allows(actor, current, a) && CaseReadiness.Check(current, a, workflow) is null)
+            .Where(a => CaseAuthorization.Allows(actor, current, a) && CaseReadiness.Check(current, a, workflow, now) is null)
             .ToList();
 }

@@ -14,7 +14,7 @@ internal static class CaseReadiness
     public const int MaxAttachments = 50;
 
     /// <summary>Why <paramref name="action"/> cannot succeed on this case now, or null when nothing in the case stands in the way.</summary>
-    public static CaseRuleException? Check(CaseRecord current, CaseAction action, WorkflowSettings workflow) => action switch
+    public static CaseRuleException? Check(CaseRecord current, CaseAction action, WorkflowSettings workflow, DateTimeOffset now) => action switch
     {
         CaseAction.RecordFirstResponse when current.FirstResponse is not null =>
             new("firstResponse.recorded", "The first response is already recorded."),
@@ -36,14 +36,22 @@ internal static class CaseReadiness
             new("verification.missing", "Plan the verification first."),
         CaseAction.Close when current.Kind == CaseKind.Complaint => ComplaintClosable(current),
         CaseAction.ResolveAtFirstContact => FirstContact.Refusal(current),
+        CaseAction.RequestWithdrawal when current.WithdrawalRequest is not null =>
+            new("withdrawal.pending", "A withdrawal already waits for the department head's decision."),
+        CaseAction.RefuseWithdrawal when current.WithdrawalRequest is null =>
+            new("withdrawal.none", "Nobody asked to withdraw this case."),
+        CaseAction.RecordLatenessCause when !LatenessCauses.AnyToExplain(current, now) =>
+            new("deadline.notMissed", "A cause is recorded for a deadline that was missed and has none yet."),
+        CaseAction.DecideLatenessCause when current.LatenessCauses.All(l => l.Decision is not null) =>
+            new("latenessCause.none", "No cause waits for a decision."),
         CaseAction.RecordSatisfaction when current.Satisfaction is not null =>
             new("satisfaction.recorded", "This case has already been rated."),
         _ => null,
     };
 
-    public static void Demand(CaseRecord current, CaseAction action, WorkflowSettings workflow)
+    public static void Demand(CaseRecord current, CaseAction action, WorkflowSettings workflow, DateTimeOffset now)
     {
-        if (Check(current, action, workflow) is { } refusal)
+        if (Check(current, action, workflow, now) is { } refusal)
         {
             throw refusal;
         }

@@ -11,6 +11,7 @@ namespace Serverless.Feedback.Cases.Workflow;
 internal static class CaseWorkflow
 {
     private static readonly CaseKind[] All = [CaseKind.Complaint, CaseKind.Suggestion, CaseKind.Inquiry, CaseKind.Compliment];
+    private static readonly CaseKind[] Improvement = [CaseKind.Improvement];
     private static readonly CaseKind[] Complaint = [CaseKind.Complaint];
     private static readonly CaseKind[] ShortPath = [CaseKind.Suggestion, CaseKind.Inquiry];
     private static readonly CaseKind[] Compliment = [CaseKind.Compliment];
@@ -61,10 +62,15 @@ internal static class CaseWorkflow
         // Compliments: pass the praise to the team concerned and close.
         Rule(Compliment, [CaseStage.Received], CaseAction.Close, CaseStage.Closed),
 
+        // Improvement actions: the department works out and carries out its actions, then closes. No customer waits.
+        Rule(Improvement, [CaseStage.Received], CaseAction.StartInvestigation, CaseStage.Investigating),
+        Rule(Improvement, [CaseStage.Received, CaseStage.Investigating], CaseAction.Close, CaseStage.Closed),
+
         // Bookkeeping in every stage a kind can reach.
         .. Everyday(Complaint, Working, [CaseStage.Closed, CaseStage.Withdrawn]),
         .. Everyday(ShortPath, [CaseStage.Received, CaseStage.Investigating], [CaseStage.Closed, CaseStage.Withdrawn]),
         .. Everyday(Compliment, [CaseStage.Received], [CaseStage.Closed, CaseStage.Withdrawn]),
+        .. Everyday(Improvement, [CaseStage.Received, CaseStage.Investigating], [CaseStage.Closed, CaseStage.Withdrawn]),
         Rule(All, [CaseStage.Closed], CaseAction.RecordSatisfaction, null),
 
         // First-contact resolution: answered at once and closed, any kind (DOMAIN §14.2).
@@ -88,6 +94,12 @@ internal static class CaseWorkflow
         Rule(kinds, open, CaseAction.RecordFirstResponse, null),
         Rule(kinds, open, CaseAction.AddAttachment, null),
         Rule(kinds, open, CaseAction.Withdraw, CaseStage.Withdrawn),
+        Rule(kinds, open, CaseAction.RequestWithdrawal, null),
+        Rule(kinds, open, CaseAction.RefuseWithdrawal, null),
+
+        // A missed deadline is often explained after the case has ended; the figures are counted later.
+        Rule(kinds, [.. open, .. ended], CaseAction.RecordLatenessCause, null),
+        Rule(kinds, [.. open, .. ended], CaseAction.DecideLatenessCause, null),
         Rule(kinds, [.. open, .. ended], CaseAction.AddNote, null),
         Rule(kinds, open, CaseAction.RemindDeadline, null),
         Rule(kinds, open, CaseAction.EscalateDeadline, null),

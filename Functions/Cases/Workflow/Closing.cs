@@ -3,7 +3,7 @@ using static Serverless.Feedback.Cases.Workflow.Rules;
 
 namespace Serverless.Feedback.Cases.Workflow;
 
-/// <summary>Closure, withdrawal and the customer's rating (DOMAIN §9).</summary>
+/// <summary>Closure and the customer's rating (DOMAIN §9); withdrawal is in <see cref="Withdrawals"/>.</summary>
 internal static class Closing
 {
     public static CaseDecision Close(CaseRecord current, CloseCommand command, CaseContext context)
@@ -24,6 +24,10 @@ internal static class Closing
                 effects.Add(Effects.ToCustomer("case-closed"));
                 effects.Add(Effects.ToDepartment("praise", current.Assignment.Department ?? context.Organisation.ComplaintDesk));
                 break;
+            case CaseKind.Improvement:
+                // An internal action: management hears of it in the monthly summary, and no customer is written to.
+                outcome = CaseOutcome.Resolved;
+                break;
             case CaseKind.Inquiry:
                 outcome = CaseOutcome.Answered;
                 effects.Add(Effects.ToCustomer("case-closed"));
@@ -39,21 +43,9 @@ internal static class Closing
             Outcome = outcome,
             Closure = new Closure(finalResult, context.Now, context.Actor.Id, customerMessage),
             Waiting = null,
-            Messages = [.. current.Messages, new CustomerMessage(context.Now, "case-closed", customerMessage ?? string.Empty)],
+            Messages = current.Kind == CaseKind.Improvement ? current.Messages : [.. current.Messages, new CustomerMessage(context.Now, "case-closed", customerMessage ?? string.Empty)],
         };
         return new CaseDecision(after, CaseAction.Close, effects, finalResult);
-    }
-
-    public static CaseDecision Withdraw(CaseRecord current, WithdrawCommand command, CaseContext context)
-    {
-        var reason = RequireText(command.Reason, "reason");
-        var after = current with
-        {
-            Outcome = CaseOutcome.Withdrawn,
-            Closure = new Closure(reason, context.Now, context.Actor.Id),
-            Waiting = null,
-        };
-        return new CaseDecision(after, CaseAction.Withdraw, [], reason);
     }
 
     public static CaseDecision RecordSatisfaction(CaseRecord current, RecordSatisfactionCommand command, CaseContext context)

@@ -47,6 +47,7 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
             {
                 Due = EndOf(agreed.Date),
                 DueAgreedWithCustomer = true,
+                MissedDue = c.MissedDue ?? (WasOverdue(c, now) ? c.Due : null),
                 RemindersSent = [],
                 EscalationLevel = 0,
                 RemainingAtPause = c.PausedAt is null ? null : Remaining(now, EndOf(agreed.Date)),
@@ -204,6 +205,9 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
         var due = remaining >= TimeSpan.Zero ? calendar.AddWorkingTime(now, remaining) : calendar.SubtractWorkingTime(now, -remaining);
         return clock with { Due = due, PausedAt = null, RemainingAtPause = null };
     }
+
+    private static bool WasOverdue(SlaClock clock, DateTimeOffset now) =>
+        clock.PausedAt is null ? clock.Due < now : clock.RemainingAtPause < TimeSpan.Zero;
 
     private static SlaClock Met(SlaClock clock, DateTimeOffset at) =>
         clock.MetAt is null ? clock with { MetAt = at, PausedAt = null, RemainingAtPause = null, NextCheckAt = null } : clock;

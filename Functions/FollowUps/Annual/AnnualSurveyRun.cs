@@ -2,7 +2,7 @@ using System.Globalization;
 using Serverless.Feedback.Cases;
 using Serverless.Feedback.Cases.Model;
 using Serverless.Feedback.FollowUps.Surveys;
-using Serverless.Feedback.Intake;
+using Serverless.Feedback.Improvements;
 using Serverless.Feedback.Localization;
 using Serverless.Feedback.Notifications;
 using Serverless.Feedback.Settings;
@@ -12,8 +12,8 @@ namespace Serverless.Feedback.FollowUps.Annual;
 
 /// <summary>
 /// The annual satisfaction survey (顾客满意程度调查表, DOMAIN §10): on the configured day (Q4 by default) every
-/// main customer gets the survey; when it closes, each item averaging below the target opens a corrective
-/// action — a complaint-kind case through the intake — once per item and year. Each step records what it did,
+/// main customer gets the survey; when it closes, each item averaging below the target opens an improvement
+/// action owned by the department concerned (DOMAIN §14.7) — never a complaint — once per item and year. Each step records what it did,
 /// so a repeated or interrupted run carries on where it stopped.
 /// </summary>
 internal sealed class AnnualSurveyRun(
@@ -21,7 +21,8 @@ internal sealed class AnnualSurveyRun(
     SurveyStore surveys,
     FollowUpRecords records,
     MailOutbox outbox,
-    IntakeRegistrar registrar,
+    ImprovementRegistrar improvements,
+    Reports.Delivery.ReportRequester reports,
     StaffDirectory staff,
     SettingsStore settings,
     CompanyTime time,
@@ -92,61 +93,39 @@ internal sealed class AnnualSurveyRun(
     {
         var results = AnnualResults.Of(run.Year, await annual.ReadAsync(run.Year, cancellationToken), options);
         var cases = new Dictionary<string, string>(run.CorrectiveCases);
-        var complete = true;
         foreach (var item in results.Items.Where(i => i.BelowTarget && !cases.ContainsKey(i.Item)))
         {
-            if (await OpenCorrectiveActionAsync(run.Year, item, results, options, now, cancellationToken) is { } number)
-            {
-                cases[item.Item] = number;
+            cases[item.Item] = await OpenImprovementActionAsync(run.Year, item, results, options, cancellationToken);
 
-                // Saved after each case, so a run that stops half-way never opens one twice.
-                await annual.SaveRunAsync(run with { CorrectiveCases = cases }, cancellationToken);
-            }
-            else
-            {
-                complete = false;
-            }
+            // Saved after each case; the request's key also makes a repeated run find the case it opened.
+            await annual.SaveRunAsync(run with { CorrectiveCases = cases }, cancellationToken);
         }
 
-        if (complete)
-        {
-            await annual.SaveRunAsync(run with { CorrectiveCases = cases, EvaluatedAt = now }, cancellationToken);
-        }
-
+        // The report goes to management when the survey closes (DOMAIN §14.7); a repeated request mails nobody twice.
+        await reports.RequestAnnualReportAsync(run.Year, cancellationToken);
+        await annual.SaveRunAsync(run with { CorrectiveCases = cases, EvaluatedAt = now }, cancellationToken);
         logger.LogInformation(
             "Annual survey {Year}: {Answered} of {Invited} answered ({Rate:P0}, target {Target:P0}); corrective actions for {Items}",
             run.Year, results.Answered, results.Invited, results.ResponseRate, results.ResponseRateTarget, string.Join(", ", cases.Keys));
     }
 
-    private async Task<string?> OpenCorrectiveActionAsync(int year, AnnualItemResult item, AnnualResults results, FollowUpSettings options, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<string> OpenImprovementActionAsync(int year, AnnualItemResult item, AnnualResults results, FollowUpSettings options, CancellationToken cancellationToken)
     {
-        // The configured owner is the first receiver; otherwise the case waits with the complaint desk (受理部门).
-        var configured = options.CorrectiveActionOwnerId is { } id ? await staff.FindActiveAsync(id, cancellationToken) : null;
-        var desk = (await settings.GetAsync<OrganisationSettings>(cancellationToken)).ComplaintDesk;
-        var owner = configured ?? (await staff.InDepartmentAsync(desk, cancellationToken)).OrderByDescending(m => m.Has(StaffRole.DepartmentHead)).FirstOrDefault();
-        if (owner is null)
-        {
-            logger.LogError("Annual survey {Year}: {Item} is below target but nobody owns corrective actions (set followups.correctiveActionOwnerId or staff the complaint desk {Desk})", year, item.Item, desk);
-            return null;
-        }
-
-        var l = Texts.Instance.For(owner.Language);
+        // The department concerned owns it (涉及部门): the item's category routed as a complaint of that category would be.
+        var organisation = await settings.GetAsync<OrganisationSettings>(cancellationToken);
+        var department = SurveyItemDepartments.For(item.Item, organisation);
+        var head = (await staff.InDepartmentAsync(department, cancellationToken)).FirstOrDefault(m => m.Has(StaffRole.DepartmentHead));
+        var l = Texts.Instance.For(head?.Language ?? "zh-CN");
         var description = l.Format("annual.caseDescription", year, l[$"survey.item.{item.Item}"], item.Average, item.Answers, results.SatisfactionTarget);
-        var submission = new ValidSubmission(
-            $"annual-survey-{year.ToString(CultureInfo.InvariantCulture)}-{item.Item}",
-            CaseKind.Complaint,
-            Channel.Other,
-            owner.Name,
-            null,
-            owner.Email,
-            null,
-            owner.Language,
-            new CaseSubject { Description = description },
-            [],
-            now,
-            configured?.Email);
-        var registration = await registrar.RegisterAsync(submission, cancellationToken);
-        logger.LogInformation("Annual survey {Year}: {Item} averaged {Average} (target {Target}); corrective action {CaseNumber}", year, item.Item, item.Average, results.SatisfactionTarget, registration.Stored.Case.Number);
-        return registration.Stored.Case.Number;
+        var number = await improvements.OpenAsync(
+            new ImprovementRequest(
+                $"annual-survey-{year.ToString(CultureInfo.InvariantCulture)}-{item.Item}",
+                department,
+                description,
+                options.CorrectiveActionOwnerId,
+                new ImprovementOrigin(ImprovementOrigin.AnnualSurvey, year.ToString(CultureInfo.InvariantCulture), item.Item, item.Average, results.SatisfactionTarget)),
+            cancellationToken);
+        logger.LogInformation("Annual survey {Year}: {Item} averaged {Average} (target {Target}); improvement action {CaseNumber} for {Department}", year, item.Item, item.Average, results.SatisfactionTarget, number, department);
+        return number;
     }
 }

@@ -26,8 +26,9 @@ internal static class ReportEndpoints
         reports.MapGet("/cases/{number}", CaseReportAsync);
         reports.MapGet("/monthly/{month}", MonthlySummaryAsync);
         reports.MapGet("/register", RegisterAsync);
+        reports.MapGet("/annual/{year}", AnnualReportAsync);
         reports.MapGet("/files/{*name}", StoredFileAsync);
-        return staff;
+        return staff.MapAccountabilityApi();
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CaseReportAsync(
@@ -81,6 +82,34 @@ internal static class ReportEndpoints
         var summary = await summaries.BuildAsync(period, record: false, cancellationToken);
         var pdf = MonthlySummaryRenderer.Render(summary, await names.LoadAsync(cancellationToken), l);
         return TypedResults.File(pdf, ReportArchive.PdfType, l.Format("report.monthly.fileName", period));
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> AnnualReportAsync(
+        string year, string? language, HttpContext http, Annual.AnnualReportSource source, ReportNameSource names, CancellationToken cancellationToken)
+    {
+        if (!MayReadManagementReports(StaffClaims.ToActor(http.User)))
+        {
+            return ManagementOnly();
+        }
+
+        if (!int.TryParse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) || number is < 2000 or > 2100)
+        {
+            return BadRequest("The year is not valid.", $"Give a year between 2000 and 2100, not '{year}'.", "year");
+        }
+
+        if (Language(language, http.User, out var problem) is not { } chosen)
+        {
+            return problem!;
+        }
+
+        if (await source.LoadAsync(number, cancellationToken) is not { } report)
+        {
+            return NotFound("No survey that year.", $"The annual survey {number} has not been sent.");
+        }
+
+        var l = Texts.Instance.For(chosen);
+        var pdf = Annual.AnnualReportRenderer.Render(report, await names.LoadAsync(cancellationToken), l);
+        return TypedResults.File(pdf, ReportArchive.PdfType, l.Format("report.annual.fileName", number));
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> RegisterAsync(

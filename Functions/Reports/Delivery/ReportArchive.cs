@@ -8,7 +8,7 @@ namespace Serverless.Feedback.Reports.Delivery;
 
 /// <summary>
 /// The <c>reports</c> blob container: every report that was produced for mailing, one file per language, under
-/// <c>cases/{number}/…</c> or <c>monthly/{yyyy-MM}/…</c>. Mails link here when a file is too large to attach.
+/// <c>cases/{number}/…</c>, <c>monthly/{yyyy-MM}/…</c> or <c>annual/{yyyy}/…</c>. Mails link here when a file is too large to attach.
 /// </summary>
 internal sealed class ReportArchive(IBlobServiceClient blobs, StorageNames names)
 {
@@ -21,6 +21,8 @@ internal sealed class ReportArchive(IBlobServiceClient blobs, StorageNames names
         string.Create(CultureInfo.InvariantCulture, $"cases/{caseNumber}/{caseNumber}-v{version}-{CodeOf(trigger)}.{language}.pdf");
 
     public static string MonthlySummaryName(ReportMonth month, string language) => $"monthly/{month}/summary-{month}.{language}.pdf";
+
+    public static string AnnualReportName(int year, string language) => string.Create(CultureInfo.InvariantCulture, $"annual/{year}/satisfaction-{year}.{language}.pdf");
 
     /// <summary>What a stored name is about: a case (its number) or a month; null for names this archive never writes.</summary>
     public static ArchivedReport? Parse(string? name)
@@ -35,6 +37,7 @@ internal sealed class ReportArchive(IBlobServiceClient blobs, StorageNames names
         {
             "cases" when CaseNumber.TryParse(parts[1], out _, out _) && parts[2].StartsWith(parts[1] + "-v", StringComparison.Ordinal) => new ArchivedReport(name!, parts[1], null),
             "monthly" when ReportMonth.TryParse(parts[1], out var month) && parts[2].StartsWith($"summary-{month}.", StringComparison.Ordinal) => new ArchivedReport(name!, null, month),
+            "annual" when int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var year) && parts[2].StartsWith($"satisfaction-{parts[1]}.", StringComparison.Ordinal) && year is >= 2000 and <= 2100 => new ArchivedReport(name!, null, null),
             _ => null,
         };
     }

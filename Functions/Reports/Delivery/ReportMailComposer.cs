@@ -17,6 +17,8 @@ internal sealed class ReportMailComposer(ReportArchive archive, CaseStore cases,
 {
     public const string CaseTemplate = "case-report";
     public const string MonthlyTemplate = "monthly-summary";
+    public const string AnnualTemplate = "annual-report";
+    public const string YearValue = "year";
     public const string InvestigationTemplate = "investigation-report";
     public const string ReportValue = "report";
     public const string FileNameValue = "fileName";
@@ -26,7 +28,7 @@ internal sealed class ReportMailComposer(ReportArchive archive, CaseStore cases,
     /// <summary>Room for headers, both bodies and MIME framing besides the attachment.</summary>
     private const long MailOverheadBytes = 64 * 1024;
 
-    public bool Knows(string template) => template is CaseTemplate or MonthlyTemplate or InvestigationTemplate;
+    public bool Knows(string template) => template is CaseTemplate or MonthlyTemplate or AnnualTemplate or InvestigationTemplate;
 
     public async Task<ComposedMail?> ComposeAsync(MailRequest request, CancellationToken cancellationToken)
     {
@@ -40,7 +42,12 @@ internal sealed class ReportMailComposer(ReportArchive archive, CaseStore cases,
         var l = Texts.Instance.For(request.Recipient.Language);
         var attach = EncodedSize(pdf.Length) <= mail.Value.Acs.MaxMessageBytes;
         var download = new MailLink(l["report.mail.download"], site.Value.Link("/api/staff/reports/files/" + string.Join('/', name.Split('/').Select(Uri.EscapeDataString))));
-        var parts = request.Template is CaseTemplate or InvestigationTemplate ? await CasePartsAsync(request, l, cancellationToken) : MonthlyParts(request, l);
+        var parts = request.Template switch
+        {
+            CaseTemplate or InvestigationTemplate => await CasePartsAsync(request, l, cancellationToken),
+            AnnualTemplate => AnnualParts(request, l),
+            _ => MonthlyParts(request, l),
+        };
         if (parts is null)
         {
             return null;
@@ -86,6 +93,12 @@ internal sealed class ReportMailComposer(ReportArchive archive, CaseStore cases,
             l.Format($"report.mail.{request.Template}.body", c.Number, trigger, customer),
             facts,
             new MailLink(l["report.mail.console"], site.Value.Link($"/console/#/cases/{c.Number}")));
+    }
+
+    private static (string, string, IReadOnlyList<MailFact>, MailLink?)? AnnualParts(MailRequest request, Localizer l)
+    {
+        var year = request.Values.GetValueOrDefault(YearValue) ?? "";
+        return (l.Format("report.mail.annual-report.subject", year), l.Format("report.mail.annual-report.body", year), [], null);
     }
 
     private static (string, string, IReadOnlyList<MailFact>, MailLink?)? MonthlyParts(MailRequest request, Localizer l)

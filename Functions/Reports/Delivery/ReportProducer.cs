@@ -19,6 +19,7 @@ internal sealed class ReportProducer(
     CaseStore cases,
     CaseReportSource caseReports,
     MonthlySummaryService summaries,
+    Annual.AnnualReportSource annualReports,
     ReportNameSource names,
     IEnumerable<IManagementList> management,
     ReportArchive archive,
@@ -105,6 +106,47 @@ internal sealed class ReportProducer(
 
         metrics.ReportProduced("monthly-summary", files.Count);
         logger.LogInformation("Produced the management summary of {Month} in {Languages} for {Recipients} recipients", month.ToString(), string.Join(", ", files.Keys), recipients.Count);
+    }
+
+    public async Task ProduceAsync(AnnualReportRequest request, CancellationToken cancellationToken)
+    {
+        if (await annualReports.LoadAsync(request.Year, cancellationToken) is not { } report)
+        {
+            logger.LogWarning("The annual satisfaction report of {Year} was requested, but that survey was never sent", request.Year);
+            return;
+        }
+
+        var recipients = await RecipientsAsync(cancellationToken);
+        var labels = await names.LoadAsync(cancellationToken);
+        var year = request.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var language in Languages(recipients))
+        {
+            files[language] = ReportArchive.AnnualReportName(request.Year, language);
+            await archive.SaveAsync(files[language], Annual.AnnualReportRenderer.Render(report, labels, Texts.Instance.For(language)), cancellationToken);
+        }
+
+        foreach (var recipient in recipients)
+        {
+            var l = Texts.Instance.For(recipient.Language);
+            await outbox.EnqueueAsync(
+                new MailRequest
+                {
+                    MailId = MailOutbox.MailId("report", "annual", year, recipient.StaffId ?? recipient.Address),
+                    Template = ReportMailComposer.AnnualTemplate,
+                    Recipient = recipient,
+                    Values = new Dictionary<string, string>
+                    {
+                        [ReportMailComposer.ReportValue] = files[l.Language],
+                        [ReportMailComposer.FileNameValue] = l.Format("report.annual.fileName", year),
+                        [ReportMailComposer.YearValue] = year,
+                    },
+                },
+                cancellationToken);
+        }
+
+        metrics.ReportProduced("annual-satisfaction", files.Count);
+        logger.LogInformation("Produced the annual satisfaction report of {Year} in {Languages} for {Recipients} recipients", request.Year, string.Join(", ", files.Keys), recipients.Count);
     }
 
     private async Task<List<MailRecipient>> RecipientsAsync(CancellationToken cancellationToken)

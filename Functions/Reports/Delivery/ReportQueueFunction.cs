@@ -36,6 +36,9 @@ internal sealed class ReportQueueFunction(ReportProducer producer, ILogger<Repor
             case MonthlySummaryRequest summary when ReportMonth.TryParse(summary.Month, out _):
                 await producer.ProduceAsync(summary, cancellationToken);
                 break;
+            case AnnualReportRequest annual:
+                await producer.ProduceAsync(annual, cancellationToken);
+                break;
             default:
                 logger.LogError("Report request {MessageId} names no report that can be produced; dropped", message.MessageId);
                 break;

@@ -10,6 +10,7 @@ namespace Serverless.Feedback.Reports.Delivery;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
 [JsonDerivedType(typeof(CaseReportRequest), "case")]
 [JsonDerivedType(typeof(MonthlySummaryRequest), "monthly")]
+[JsonDerivedType(typeof(AnnualReportRequest), "annual")]
 internal abstract record ReportRequest;
 
 /// <summary>The 8D report of a case, after the change <paramref name="Version"/> that approved or closed it.</summary>
@@ -17,3 +18,6 @@ internal sealed record CaseReportRequest(string CaseNumber, CaseReportTrigger Tr
 
 /// <summary>The management summary of <paramref name="Month"/> (<c>yyyy-MM</c>).</summary>
 internal sealed record MonthlySummaryRequest(string Month) : ReportRequest;
+
+/// <summary>The annual satisfaction report of <paramref name="Year"/>, once its survey has closed.</summary>
+internal sealed record AnnualReportRequest(int Year) : ReportRequest;

@@ -22,6 +22,12 @@ internal sealed class ReportRequester(IQueueServiceClient queues, StorageNames n
         logger.LogInformation("Requested the management summary of {Month}", month.ToString());
     }
 
+    public async Task RequestAnnualReportAsync(int year, CancellationToken cancellationToken)
+    {
+        await SendAsync(new AnnualReportRequest(year), cancellationToken);
+        logger.LogInformation("Requested the annual satisfaction report of {Year}", year);
+    }
+
     private async Task SendAsync(ReportRequest request, CancellationToken cancellationToken) =>
         await queues.GetQueueClient(names.Queue(QueueSettingNames.Reports))
             .SendMessageAsync(JsonSerializer.Serialize(request, CaseJson.Options), cancellationToken: cancellationToken);

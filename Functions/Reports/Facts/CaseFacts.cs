@@ -52,6 +52,15 @@ internal sealed record CaseFacts
     /// <summary>Corrective and preventive actions of the approved resolution (none before it is approved).</summary>
     public IReadOnlyList<FactAction> Actions { get; init; } = [];
 
+    /// <summary>The loss and the employee at fault, when recorded (DOMAIN §12); read only by management's table.</summary>
+    public AccountabilityFact? Accountability { get; init; }
+
+    /// <summary>The approved resolution returns goods (a "return" remedial action not cancelled).</summary>
+    public bool Returns { get; init; }
+
+    /// <summary>What opened an improvement action; null for every other kind.</summary>
+    public ImprovementOrigin? Improvement { get; init; }
+
     public bool IsOpen => Stage.IsOpen();
 
     public bool HasOpenAction => Actions.Any(a => a.IsOpen);
@@ -70,20 +79,27 @@ internal sealed record CaseFacts
         Department = c.Assignment.Department,
         HandlerId = c.Assignment.HandlerId,
         FirstReceiverId = c.Assignment.FirstReceiverId,
-        Clocks = [.. c.Sla.Clocks.Select(k => new FactClock(k.Kind, k.StartedAt, k.Due, k.MetAt, k.PausedAt, k.RemainingAtPause))],
+        Clocks = [.. c.Sla.Clocks.Select(k => new FactClock(k.Kind, k.StartedAt, k.Due, k.MetAt, k.PausedAt, k.RemainingAtPause)
+        {
+            MissedDue = k.MissedDue,
+            Excused = c.LatenessCauses.Any(l => l.Deadline == k.Kind && l.IsAccepted),
+        })],
         InvestigatedAt = c.Investigation?.ReportedAt,
         RootCause = c.Investigation?.ReportedAt is null ? null : c.Investigation.RootCauseCategory,
         ClosedAt = c.Stage.IsTerminal() ? c.Closure?.ClosedAt ?? c.UpdatedAt : null,
         Score = c.Satisfaction?.Score,
         RatedAt = c.Satisfaction?.At,
         Actions = Approved(c),
+        Improvement = c.Improvement,
+        Returns = ApprovedAt(c) is not null && c.Resolution!.RemedialActions.Any(a => a.Kind == RemedialKind.Return && a.Status != ActionStatus.Cancelled),
+        Accountability = c.Accountability is { } a ? new AccountabilityFact(a.LossAmount, a.EmployeeAtFault, a.SuggestedShare, a.RecordedAt) : null,
     };
 
     /// <summary>Every moment something countable happened to the case; the rows are filed under the months of these.</summary>
     public IEnumerable<DateTimeOffset> Activity()
     {
         yield return ReceivedAt;
-        foreach (var at in new[] { InvestigatedAt, ClosedAt, RatedAt }.Concat(Clocks.Select(c => c.MetAt)).Concat(Actions.Select(a => a.DoneAt)))
+        foreach (var at in new[] { InvestigatedAt, ClosedAt, RatedAt, Accountability?.RecordedAt }.Concat(Clocks.Select(c => c.MetAt)).Concat(Actions.Select(a => a.DoneAt)))
         {
             if (at is { } moment)
             {
@@ -106,19 +122,31 @@ internal sealed record CaseFacts
             return [];
         }
 
-        // Actions count from the final approval of their round: a proposal can still be sent back before that.
-        var approvals = c.Approvals.Where(a => a.Round == resolution.Round && a.Meaning != ApprovalMeaning.Rejected).ToList();
-        if (approvals.Count < resolution.RequiredApprovals.Count || approvals.Count == 0)
+        if (ApprovedAt(c) is not { } approvedAt)
         {
             return [];
         }
 
-        var approvedAt = approvals.Max(a => a.At);
         return
         [
             .. resolution.CorrectiveActions.Select(a => Action(a, true, approvedAt)),
             .. resolution.PreventiveActions.Select(a => Action(a, false, approvedAt)),
         ];
+    }
+
+    /// <summary>
+    /// When the current resolution was finally approved; null before. Actions count from the final approval of
+    /// their round: a proposal can still be sent back before that.
+    /// </summary>
+    private static DateTimeOffset? ApprovedAt(CaseRecord c)
+    {
+        if (c.Resolution is not { } resolution)
+        {
+            return null;
+        }
+
+        var approvals = c.Approvals.Where(a => a.Round == resolution.Round && a.Meaning != ApprovalMeaning.Rejected).ToList();
+        return approvals.Count < resolution.RequiredApprovals.Count || approvals.Count == 0 ? null : approvals.Max(a => a.At);
     }
 
     private static FactAction Action(CapaAction a, bool corrective, DateTimeOffset approvedAt) =>
@@ -128,7 +156,14 @@ internal sealed record CaseFacts
 /// <summary>One deadline clock as the statistics see it.</summary>
 internal sealed record FactClock(DeadlineKind Kind, DateTimeOffset StartedAt, DateTimeOffset Due, DateTimeOffset? MetAt, DateTimeOffset? PausedAt, TimeSpan? RemainingAtPause)
 {
-    public bool MetOnTime => MetAt is { } met && met <= Due;
+    /// <summary>The due time that had passed unmet before a date agreed with the customer replaced it.</summary>
+    public DateTimeOffset? MissedDue { get; init; }
+
+    /// <summary>The department head accepted a reasonable cause for missing this deadline (DOMAIN §8).</summary>
+    public bool Excused { get; init; }
+
+    /// <summary>Met by the due time, and not missed before an agreed date moved it.</summary>
+    public bool MetOnTime => MetAt is { } met && met <= Due && MissedDue is null;
 
     /// <summary>
     /// Unmet and past due at <paramref name="moment"/>. A clock paused by then counts only if it was already
@@ -153,3 +188,6 @@ internal sealed record FactAction(string Id, bool Corrective, string Description
     public bool WasOpenAt(DateTimeOffset moment) =>
         ApprovedAt < moment && (IsOpen || (Status == ActionStatus.Done && DoneAt is { } done && done >= moment));
 }
+
+/// <summary>What the accountability table shows of a case's accountability record.</summary>
+internal sealed record AccountabilityFact(decimal LossAmount, string? EmployeeAtFault, decimal SuggestedShare, DateTimeOffset RecordedAt);

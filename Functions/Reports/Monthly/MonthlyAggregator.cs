@@ -13,14 +13,18 @@ internal static class MonthlyAggregator
 {
     private static readonly DeadlineKind[] Measured = [DeadlineKind.FirstResponse, DeadlineKind.InvestigationReport, DeadlineKind.Resolution];
 
-    public static MonthlyFigures Compute(ReportMonth month, IEnumerable<CaseFacts> facts, TimeZoneInfo zone, WorkingTimeCalculator calendar, DateTimeOffset now)
+    public static MonthlyFigures Compute(
+        ReportMonth month, IEnumerable<CaseFacts> facts, TimeZoneInfo zone, WorkingTimeCalculator calendar, DateTimeOffset now, Accountable? accountable = null)
     {
         var from = month.Start(zone);
         var end = month.End(zone);
         var until = end < now ? end : now;
         bool During(DateTimeOffset? at) => at is { } moment && moment >= from && moment < until;
 
-        var all = facts.Where(f => f.ReceivedAt < until).ToList();
+        var everything = facts.Where(f => f.ReceivedAt < until).ToList();
+
+        // Improvement actions are the company's own work, not feedback: they have their own section only.
+        var all = everything.Where(f => f.Kind != CaseKind.Improvement).ToList();
         var complaints = all.Where(f => f.Kind == CaseKind.Complaint).ToList();
         var received = complaints.Where(f => During(f.ReceivedAt)).ToList();
         var closed = complaints.Where(f => During(f.ClosedAt) && f.Outcome != CaseOutcome.Withdrawn).ToList();
@@ -41,7 +45,7 @@ internal static class MonthlyAggregator
 
         var met = Measured.ToDictionary(
             kind => kind,
-            kind => complaints.Where(f => f.Outcome != CaseOutcome.Withdrawn).Select(f => f.Clock(kind)).OfType<FactClock>().Where(c => During(c.MetAt)).ToList());
+            kind => complaints.Select(f => f.Outcome == CaseOutcome.Withdrawn ? MissedOf(f.Clock(kind)) : f.Clock(kind)).OfType<FactClock>().Where(c => During(c.MetAt)).ToList());
         var ratings = all.Where(f => During(f.RatedAt) && f.Score is >= 1 and <= 5).Select(f => f.Score!.Value).ToList();
         var dueDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(until, zone).DateTime);
 
@@ -51,7 +55,7 @@ internal static class MonthlyAggregator
             From = from,
             Until = until,
             Complete = end <= now,
-            ByKind = [.. Enum.GetValues<CaseKind>().Select(kind => new KindCounts(
+            ByKind = [.. Enum.GetValues<CaseKind>().Where(kind => kind != CaseKind.Improvement).Select(kind => new KindCounts(
                 kind,
                 all.Count(f => f.Kind == kind && During(f.ReceivedAt)),
                 all.Count(f => f.Kind == kind && During(f.ClosedAt) && f.Outcome != CaseOutcome.Withdrawn),
@@ -79,7 +83,9 @@ internal static class MonthlyAggregator
                 .OrderBy(a => a.DueDate)
                 .ThenBy(a => a.CaseNumber, StringComparer.Ordinal)
                 .ThenBy(a => a.ActionId, StringComparer.Ordinal)],
-            LateByPerson = LateByPerson(complaints, During, until),
+            LateByPerson = LateByPerson(complaints, During, until, accountable ?? Accountable.None),
+            RemedialReturns = received.Count(f => f.Returns),
+            Improvements = ImprovementsOf(everything.Where(f => f.Kind == CaseKind.Improvement).ToList(), During, until),
         };
     }
 
@@ -94,20 +100,38 @@ internal static class MonthlyAggregator
     private static List<CodeCount> Tally(IEnumerable<string> codes) =>
         [.. codes.GroupBy(c => c, StringComparer.Ordinal).Select(g => new CodeCount(g.Key, g.Count())).OrderByDescending(c => c.Count).ThenBy(c => c.Code, StringComparer.Ordinal)];
 
-    /// <summary>Each missed deadline counts once against the handler and once against the first receiver (DOMAIN §8).</summary>
-    private static List<PersonLate> LateByPerson(List<CaseFacts> complaints, Func<DateTimeOffset?, bool> during, DateTimeOffset until)
+    private static ImprovementFigures ImprovementsOf(List<CaseFacts> improvements, Func<DateTimeOffset?, bool> during, DateTimeOffset until) => new(
+        improvements.Count(f => during(f.ReceivedAt)),
+        improvements.Count(f => during(f.ClosedAt) && f.Outcome != CaseOutcome.Withdrawn),
+        [.. improvements.Where(f => f.WasOpenAt(until))
+            .OrderBy(f => f.ReceivedAt)
+            .ThenBy(f => f.Number, StringComparer.Ordinal)
+            .Select(f => new ImprovementLine(f.Number, f.Department, f.Improvement?.Source ?? "", f.Improvement?.Reference ?? "", f.Improvement?.Topic ?? "", f.ReceivedAt))]);
+
+    /// <summary>
+    /// A withdrawal stops a case's clocks without meeting them: only a deadline it had already missed is counted,
+    /// so a withdrawn case keeps its misses (DOMAIN §8) and adds no on-time answer it never gave.
+    /// </summary>
+    private static FactClock? MissedOf(FactClock? clock) => clock is { MetOnTime: false } ? clock : null;
+
+    /// <summary>
+    /// Each missed deadline counts once against the first receiver, the handler and the handler's department head
+    /// (DOMAIN §8, "首问责任人、承办人及其部门主管"), unless the head accepted a reasonable cause for it. A withdrawn
+    /// case keeps its misses.
+    /// </summary>
+    private static List<PersonLate> LateByPerson(List<CaseFacts> complaints, Func<DateTimeOffset?, bool> during, DateTimeOffset until, Accountable accountable)
     {
         var tally = new Dictionary<string, (int MetLate, int Overdue)>(StringComparer.Ordinal);
-        foreach (var f in complaints.Where(f => f.Outcome != CaseOutcome.Withdrawn))
+        foreach (var f in complaints)
         {
-            var metLate = f.Clocks.Count(c => during(c.MetAt) && !c.MetOnTime);
-            var overdue = f.WasOverdueAt(until) ? 1 : 0;
+            var metLate = f.Clocks.Count(c => during(c.MetAt) && !c.MetOnTime && !c.Excused);
+            var overdue = f.WasOpenAt(until) && f.Clocks.Any(c => !c.Excused && c.WasOverdueAt(until)) ? 1 : 0;
             if (metLate + overdue == 0)
             {
                 continue;
             }
 
-            foreach (var person in new[] { f.HandlerId, f.FirstReceiverId }.OfType<string>().Distinct(StringComparer.Ordinal))
+            foreach (var person in new[] { f.FirstReceiverId, f.HandlerId, accountable.HeadOf(f) }.OfType<string>().Distinct(StringComparer.Ordinal))
             {
                 var (late, open) = tally.GetValueOrDefault(person);
                 tally[person] = (late + metLate, open + overdue);

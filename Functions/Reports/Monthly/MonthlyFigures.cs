@@ -57,6 +57,12 @@ internal sealed record MonthlyFigures
     /// <summary>Deadlines missed (met late this month or overdue at its end), per person accountable (DOMAIN §8, §12).</summary>
     public required IReadOnlyList<PersonLate> LateByPerson { get; init; }
 
+    /// <summary>Improvement actions (DOMAIN §14.7–8): their own section, never counted as complaints or feedback.</summary>
+    public ImprovementFigures Improvements { get; init; } = ImprovementFigures.None;
+
+    /// <summary>Complaints received in the month whose approved resolution returns goods (the returns count until returns are recorded).</summary>
+    public int RemedialReturns { get; init; }
+
     public int LateActions => OpenActions.Count(a => a.Late);
 
     public MonthTrendPoint Trend => new(
@@ -115,3 +121,12 @@ internal sealed record MonthTrendPoint(
 
     public double? AverageScore => Ratings == 0 ? null : (double)ScoreSum / Ratings;
 }
+
+/// <summary>Improvement actions opened and closed in the month, and every one open at its end.</summary>
+internal sealed record ImprovementFigures(int Opened, int Closed, IReadOnlyList<ImprovementLine> OpenAtEnd)
+{
+    public static ImprovementFigures None { get; } = new(0, 0, []);
+}
+
+/// <summary>One improvement action: its case, owning department and what opened it.</summary>
+internal sealed record ImprovementLine(string CaseNumber, string? Department, string Source, string Reference, string Topic, DateTimeOffset OpenedAt);

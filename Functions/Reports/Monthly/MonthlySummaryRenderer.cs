@@ -41,6 +41,7 @@ internal static class MonthlySummaryRenderer
         Satisfaction(pdf, f.Satisfaction, l);
         Actions(pdf, f, names, l);
         LateByPerson(pdf, f, names, l);
+        Improvements(pdf, f, summary, names, l);
         Trend(pdf, summary, l);
         return pdf;
     }
@@ -77,6 +78,27 @@ internal static class MonthlySummaryRenderer
         {
             pdf.Paragraph(l["report.monthly.noVolumes"], PdfTextStyle.Small);
         }
+
+        Limits(pdf, summary, l);
+    }
+
+    private static void Limits(PdfDocumentBuilder pdf, MonthlySummary summary, Localizer l)
+    {
+        var set = summary.Limits.Where(c => c.Limit is not null).ToList();
+        if (set.Count == 0)
+        {
+            return;
+        }
+
+        pdf.Heading(l["report.monthly.controlLimits"], 3).Table(
+            [new(l["report.monthly.rateOf"], 2.2), Count(l, "measured"), Count(l, "limit"), new(l["report.monthly.limitState"], 2.2)],
+            set.Select(c => Cells(
+                l[$"report.controlLimit.{c.Topic}"],
+                l.Number(c.Measured),
+                l.Number(c.Limit),
+                c.Measured is null ? l["report.monthly.noVolumes"]
+                : c.Exceeded ? l.Format("report.monthly.aboveLimit", summary.LimitActions.GetValueOrDefault(c.Topic) ?? "")
+                : l["report.monthly.withinLimit"])));
     }
 
     private static void Breakdown(PdfDocumentBuilder pdf, Localizer l, string title, string dimension, IReadOnlyList<Counts> rows, Func<string?, string> label)
@@ -180,6 +202,19 @@ internal static class MonthlySummaryRenderer
         pdf.Table(
             [new(l["report.monthly.person"], 2.4), Count(l, "metLate"), Count(l, "overdue")],
             f.LateByPerson.Select(p => Cells(names.Person(p.StaffId), l.Number(p.MetLate), l.Number(p.OverdueAtEnd))));
+    }
+
+    private static void Improvements(PdfDocumentBuilder pdf, MonthlyFigures f, MonthlySummary summary, ReportNames names, Localizer l)
+    {
+        var i = f.Improvements;
+        pdf.Heading(l["report.monthly.improvements"], 2)
+            .Paragraph(l.Format("report.monthly.improvementCounts", l.Number(i.Opened), l.Number(i.Closed), l.Number(i.OpenAtEnd.Count)), PdfTextStyle.Small);
+        if (i.OpenAtEnd.Count > 0)
+        {
+            pdf.Table(
+                [new(l["report.monthly.case"], 1.4), new(l["report.monthly.department"], 1.2), new(l["report.monthly.origin"], 2.6), new(l["report.monthly.opened"], 1.1)],
+                i.OpenAtEnd.Select(line => Cells(line.CaseNumber, names.Department(line.Department, l.Language), ImprovementOrigins.Describe(line.Source, line.Reference, line.Topic, l), l.Day(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(line.OpenedAt, summary.Zone).DateTime)))));
+        }
     }
 
     private static void Trend(PdfDocumentBuilder pdf, MonthlySummary summary, Localizer l)

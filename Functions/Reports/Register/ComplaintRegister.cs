@@ -31,7 +31,8 @@ internal sealed class ComplaintRegister(ITableServiceClient tables, StorageNames
             await foreach (var row in table.QueryAsync(TableFilter.Create($"PartitionKey eq {month.Key} and Type eq {"case"}"), cancellationToken: cancellationToken))
             {
                 var c = CaseRows.FromEntity(row);
-                if (c.ReceivedAt >= start && c.ReceivedAt < end)
+                // The register lists what customers brought; the company's own improvement actions are not on it.
+                if (c.ReceivedAt >= start && c.ReceivedAt < end && c.Kind != CaseKind.Improvement)
                 {
                     cases.Add(c);
                 }

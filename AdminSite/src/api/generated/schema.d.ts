@@ -693,6 +693,88 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/cases/{number}/lateness-cause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["RecordLatenessCauseCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/cases/{number}/lateness-cause-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["DecideLatenessCauseCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/cases/{number}/notes": {
         parameters: {
             query?: never;
@@ -1083,6 +1165,47 @@ export interface paths {
             requestBody?: {
                 content: {
                     "application/json": components["schemas"]["WithdrawCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/cases/{number}/withdrawal-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["DecideWithdrawalCommand"];
                 };
             };
             responses: {
@@ -1528,6 +1651,80 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/reports/accountability/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    month: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountabilityMonth"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/reports/annual/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    language?: string;
+                };
+                header?: never;
+                path: {
+                    year: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -2175,6 +2372,27 @@ export interface components {
             /** Format: date-time */
             recordedAt: string;
         };
+        /** @description The month's table, with totals. */
+        AccountabilityMonth: {
+            month: string;
+            rows: components["schemas"]["AccountabilityRow"][];
+            /** Format: double */
+            totalLoss: number;
+            /** Format: double */
+            totalSuggestedShare: number;
+        };
+        /** @description One row of management's accountability table: a case's loss and the suggested share of the employee at fault. */
+        AccountabilityRow: {
+            caseNumber: string;
+            department?: string;
+            /** Format: double */
+            lossAmount: number;
+            employeeAtFault?: string;
+            /** Format: double */
+            suggestedShare: number;
+            /** Format: date-time */
+            recordedAt: string;
+        };
         /**
          * @description The suggested employee share of a loss they caused (DOMAIN §12): a lower rate on the part above the
          *     threshold. Off by default.
@@ -2527,7 +2745,7 @@ export interface components {
             effects: components["schemas"]["CaseEffect"][];
         };
         /** @enum {unknown} */
-        CaseKind: "complaint" | "suggestion" | "inquiry" | "compliment";
+        CaseKind: "complaint" | "suggestion" | "inquiry" | "compliment" | "improvement";
         CaseListPage: {
             items: components["schemas"]["CaseSummary"][];
             continuation?: string;
@@ -2578,6 +2796,10 @@ export interface components {
             accountability?: null | components["schemas"]["Accountability"];
             agreedDeadline?: null | components["schemas"]["AgreedDeadline"];
             firstResponse?: null | components["schemas"]["FirstResponse"];
+            /** @description Reasons given for missed deadlines and the department head's decision on each (DOMAIN §8). */
+            latenessCauses: components["schemas"]["LatenessCause"][];
+            withdrawalRequest?: null | components["schemas"]["WithdrawalRequest"];
+            improvement?: null | components["schemas"]["ImprovementOrigin"];
             firstContact?: null | components["schemas"]["FirstContactResolution"];
             waiting?: null | components["schemas"]["WaitingForCustomer"];
             sla: components["schemas"]["SlaState"];
@@ -2635,6 +2857,8 @@ export interface components {
         };
         /** @enum {unknown} */
         Category: "productQuality" | "nonQuality" | "delivery" | "serviceAttitude" | "staffConduct" | "priceBilling" | "packaging" | "logistics" | "other";
+        /** @enum {unknown} */
+        CauseDecision: "accepted" | "refused" | null;
         /** @enum {unknown} */
         CauseOwner: "company" | "customer" | "thirdParty" | "undetermined" | null;
         /** @enum {unknown} */
@@ -2761,6 +2985,15 @@ export interface components {
             workingHoursLeft: number;
             overdue: boolean;
         };
+        DecideLatenessCauseCommand: {
+            deadline: components["schemas"]["DeadlineKind"];
+            accept: boolean;
+            note?: string;
+        };
+        DecideWithdrawalCommand: {
+            approve: boolean;
+            note?: string;
+        };
         /** @description One changed field, by JSON path (e.g. `assessment.severity`, `resolution.correctiveActions[0].status`). */
         FieldDiff: {
             path: string;
@@ -2825,7 +3058,7 @@ export interface components {
             annualSurveyOpenDays: number;
             /**
              * Format: double
-             * @description An item of the annual survey averaging below this (of 5) opens a corrective action. 3.5 sits between
+             * @description An item of the annual survey averaging below this (of 5) opens an improvement action. 3.5 sits between
              *     "neutral" (3) and "satisfied" (4): an item most customers do not call satisfactory needs a cause found.
              */
             satisfactionTarget: number;
@@ -2834,7 +3067,7 @@ export interface components {
              * @description The share of main customers that should answer the annual survey (≥ 50 %).
              */
             responseRateTarget: number;
-            /** @description The staff member who owns corrective actions opened by the survey; without one, the complaint desk. */
+            /** @description The staff member who follows through the improvement actions the survey opens (their first receiver); the owning department's head handles them. */
             correctiveActionOwnerId?: string;
             /**
              * Format: int32
@@ -2844,6 +3077,20 @@ export interface components {
         };
         /** @enum {unknown} */
         ImmediateAction: "none" | "containment" | "recall";
+        /**
+         * @description What opened an improvement action (DOMAIN §14.7–8): string ImprovementOrigin.Source is `annualSurvey` or
+         *     `controlLimit`; string ImprovementOrigin.Reference names the occasion (the survey year, the month); string ImprovementOrigin.Topic
+         *     the survey item or the measured rate; decimal? ImprovementOrigin.Measured against decimal? ImprovementOrigin.Target.
+         */
+        ImprovementOrigin: {
+            source: string;
+            reference: string;
+            topic: string;
+            /** Format: double */
+            measured?: number;
+            /** Format: double */
+            target?: number;
+        };
         /** @description The API's answer: the case number and the customer's private tracking link. */
         IntakeReceipt: {
             caseNumber: string;
@@ -2920,6 +3167,23 @@ export interface components {
             recordedBy?: string;
         };
         JsonNode: unknown;
+        /**
+         * @description A reasonable cause for a missed deadline (DOMAIN §8): recorded by the handler, accepted or refused by the
+         *     department head. An accepted cause keeps the miss out of the per-person lateness figures; the miss itself stays.
+         */
+        LatenessCause: {
+            deadline: components["schemas"]["DeadlineKind"];
+            reason: string;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+            decision?: null | components["schemas"]["CauseDecision"];
+            decidedBy?: string;
+            /** Format: date-time */
+            decidedAt?: string;
+            decisionNote?: string;
+            isAccepted: boolean;
+        };
         /** @description An item of a configurable list (departments, reasons, avenues): a stable code and its labels. */
         ListItem: {
             code: string;
@@ -3068,6 +3332,10 @@ export interface components {
             attachmentIds?: string[];
             reportComplete: boolean;
         };
+        RecordLatenessCauseCommand: {
+            deadline: components["schemas"]["DeadlineKind"];
+            reason: string;
+        };
         RecordVerificationCommand: {
             effective: boolean;
             result: string;
@@ -3116,6 +3384,16 @@ export interface components {
             summaryTime: string;
             /** @description Orders and deliveries per month, as entered by an administrator; the complaint rate needs them. */
             volumes: components["schemas"]["MonthlyVolume"][];
+            /**
+             * Format: double
+             * @description Upper control limit of complaints per 1,000 orders (DOMAIN §14.8); none by default.
+             */
+            complaintRateLimit?: number;
+            /**
+             * Format: double
+             * @description Upper control limit of returns per 1,000 deliveries; none by default.
+             */
+            returnRateLimit?: number;
             /** Format: time */
             summaryTimeOfDay: string;
         };
@@ -3283,6 +3561,12 @@ export interface components {
             due: string;
             /** @description Set when the date agreed with the customer replaced the policy's due time. */
             dueAgreedWithCustomer: boolean;
+            /**
+             * Format: date-time
+             * @description The due time that had already passed unmet when a date agreed with the customer replaced it: the miss
+             *     stays on record however late the new date is (DOMAIN §8).
+             */
+            missedDue?: string;
             /** Format: date-time */
             metAt?: string;
             /** Format: date-time */
@@ -3449,8 +3733,18 @@ export interface components {
             since: string;
             reason: string;
         };
+        /** @description A withdrawal asked for by staff and waiting for the department head's approval (DOMAIN §8). */
+        WithdrawalRequest: {
+            reason: string;
+            customerMessage?: string;
+            requestedBy: string;
+            /** Format: date-time */
+            requestedAt: string;
+        };
+        /** @description Withdraws the case, or asks the department head to (see Withdrawals). */
         WithdrawCommand: {
             reason: string;
+            customerMessage?: string;
         };
         /** @description Workflow timings and the optional accountability rule (DOMAIN §6, §7, §12). */
         WorkflowSettings: {

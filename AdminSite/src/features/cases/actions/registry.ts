@@ -20,6 +20,9 @@ import StartVerificationForm from './forms/StartVerificationForm.vue';
 import VerificationForm from './forms/VerificationForm.vue';
 import WaitForm from './forms/WaitForm.vue';
 import WithdrawForm from './forms/WithdrawForm.vue';
+import WithdrawalDecisionForm from './forms/WithdrawalDecisionForm.vue';
+import LatenessCauseForm from './forms/LatenessCauseForm.vue';
+import LatenessDecisionForm from './forms/LatenessDecisionForm.vue';
 
 /**
  * Every action of the case API (Functions/Cases/Api/CaseEndpoints.cs) as a button: the allowed action codes
@@ -48,7 +51,10 @@ export const caseActionDefs: readonly CaseActionDef[] = [
   { id: 'accountability', codes: ['recordAccountability'], endpoint: 'accountability', form: AccountabilityForm },
   { id: 'note', codes: ['addNote'], endpoint: 'notes', form: NoteForm },
   { id: 'attach', codes: ['addAttachment'], endpoint: 'attachments', form: AttachForm },
-  { id: 'withdraw', codes: ['withdraw'], endpoint: 'withdraw', form: WithdrawForm, type: 'danger' },
+  { id: 'latenessCause', codes: ['recordLatenessCause'], endpoint: 'lateness-cause', form: LatenessCauseForm },
+  { id: 'latenessDecision', codes: ['decideLatenessCause'], endpoint: 'lateness-cause-decision', form: LatenessDecisionForm, type: 'primary' },
+  { id: 'withdrawalDecision', codes: ['refuseWithdrawal'], endpoint: 'withdrawal-decision', form: WithdrawalDecisionForm, type: 'primary' },
+  { id: 'withdraw', codes: ['withdraw', 'requestWithdrawal'], endpoint: 'withdraw', form: WithdrawForm, type: 'danger' },
 ];
 
 export function isAllowed(def: CaseActionDef, allowed: ReadonlySet<string>): boolean {

@@ -54,8 +54,11 @@ export type UiActionId =
   | 'verification'
   | 'accountability'
   | 'close'
-  | 'firstContact'
-  | 'withdraw';
+  | 'withdraw'
+  | 'withdrawalDecision'
+  | 'latenessCause'
+  | 'latenessDecision'
+  | 'firstContact';
 
 /** One button of the case page: the allowed action codes it stands for, its endpoint and its form. */
 export interface CaseActionDef {
