@@ -10,6 +10,7 @@ using Serverless.Feedback.Health;
 using Serverless.Feedback.Hosting;
 using Serverless.Feedback.Hosting.Http;
 using Serverless.Feedback.Hosting.LocalRunner;
+using Serverless.Feedback.Hosting.OpenApi;
 using Serverless.Feedback.Hosting.Telemetry;
 using Serverless.Feedback.Hosting.Worker;
 using Serverless.Feedback.Improvements;
@@ -66,6 +67,7 @@ public partial class Program
             .AddStorage(configuration)
             .AddStaffIdentity()
             .AddSettings()
+            .AddApiDocument()
             .AddHealth();
 
         // Features, in the order a complaint meets them.
@@ -131,6 +133,7 @@ public partial class Program
             .MapSettingsApi()
             .MapDeadlinesApi()
             .MapFollowUpApi()
-            .MapReportApi();
+            .MapReportApi()
+            .MapApiDocument();
     }
 }

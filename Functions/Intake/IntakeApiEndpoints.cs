@@ -23,7 +23,8 @@ internal static class IntakeApiEndpoints
             .RequireCors(CorsPolicy)
             .RequireRateLimiting(IntakeFormEndpoints.RateLimitPolicy)
             .DisableAntiforgery()
-            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(maxBytes));
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(maxBytes))
+            .WithSummary("Submits a complaint or feedback; answers with the case number and the customer's tracking link.");
         return app;
     }
 

@@ -22,7 +22,7 @@ internal static class StaffDirectoryEndpoints
         return staff;
     }
 
-    /// <summary>Who is signed in, and the app's clock and the company's date, so the console judges "overdue" and "in the past" as the server does.</summary>
+    /// <summary>Who is signed in and what they may do, and the app's clock and the company's date, so the console judges "overdue" and "in the past" as the server does.</summary>
     private static async Task<Ok<Me>> GetMeAsync(HttpContext http, Cases.CompanyTime time, CancellationToken cancellationToken)
     {
         var actor = StaffClaims.ToActor(http.User);
@@ -36,7 +36,8 @@ internal static class StaffDirectoryEndpoints
             http.User.FindFirst(StaffClaims.Language)?.Value ?? "zh-CN",
             time.Now,
             await time.TodayAsync(cancellationToken),
-            zone.Id));
+            zone.Id,
+            Capabilities.Of(actor)));
     }
 
     /// <summary>Everyone sees names, departments and roles (to pick a handler or verifier); e-mail only for administrators.</summary>
@@ -160,7 +161,7 @@ internal static class StaffDirectoryEndpoints
     private static PersonView View(StaffMember m) => new(m.Id, m.Name, m.Email, m.Department, m.Roles, m.Language, m.Active, m.ObjectId);
 
     internal sealed record Me(
-        string Id, string Name, string Email, string? Department, IReadOnlyList<StaffRole> Roles, string Language, DateTimeOffset Now, DateOnly CompanyToday, string CompanyTimeZone);
+        string Id, string Name, string Email, string? Department, IReadOnlyList<StaffRole> Roles, string Language, DateTimeOffset Now, DateOnly CompanyToday, string CompanyTimeZone, Capabilities Capabilities);
 
     internal sealed record PersonView(string Id, string Name, string? Email, string? Department, IReadOnlyList<StaffRole> Roles, string Language, bool Active, string? ObjectId);
 

@@ -1,63 +1,22 @@
 import { download, getJson, queryString, sendJson, type DownloadedFile, type Fetched } from './http';
 import type { CaseSummary } from './cases';
 import type { CustomerTier, Language } from './codes';
+import type { WithCodes, Wire } from './wire';
 
-export interface CustomerView {
-  id: string;
-  name: string;
-  company?: string;
-  email: string;
-  phone?: string;
-  language: Language;
-  tier: CustomerTier;
-  mainCustomer: boolean;
-  createdAt: string;
-  lastContactAt?: string;
-  /** Set from the start of an anonymisation: the customer takes part in nothing any more. */
-  anonymisingSince?: string;
-  /** Set once every case and record of the customer is anonymised. */
-  anonymisedAt?: string;
-  privacyRequests: PrivacyRequest[];
-}
+export type CustomerView = WithCodes<Wire<'CustomerView'>, { language: Language; privacyRequests: PrivacyRequest[] }>;
 
 /** An export or anonymisation carried out for the customer: who and when. */
-export interface PrivacyRequest {
-  kind: 'export' | 'anonymise';
-  at: string;
-  byId: string;
-  byName: string;
-}
+export type PrivacyRequest = WithCodes<Wire<'PrivacyRequest'>, { kind: 'export' | 'anonymise' }>;
 
 /** Where an anonymisation stands; "inProgress" means there are more cases than one call handles. */
-export interface AnonymisationView {
-  customerId: string;
-  state: 'anonymised' | 'inProgress';
-  alreadyDone: boolean;
-  casesAnonymised: number;
-  casesRemaining: number;
-  anonymisedAt?: string;
-}
+export type AnonymisationView = WithCodes<Wire<'AnonymisationView'>, { state: 'anonymised' | 'inProgress' }>;
 
-export interface CustomerPage {
-  items: CustomerView[];
-  continuation?: string;
-}
+export type CustomerPage = WithCodes<Wire<'CustomerPage'>, { items: CustomerView[] }>;
 
-export interface CustomerDetail {
-  customer: CustomerView;
-  cases: CaseSummary[];
-  casesOfOtherDepartments: number;
-}
+export type CustomerDetail = WithCodes<Wire<'CustomerDetail'>, { customer: CustomerView; cases: CaseSummary[] }>;
 
 /** What staff may change on file (the e-mail address is the customer's identity and stays). */
-export interface CustomerChange {
-  name: string;
-  company?: string;
-  phone?: string;
-  language: Language;
-  tier: CustomerTier;
-  mainCustomer: boolean;
-}
+export type CustomerChange = WithCodes<Wire<'CustomerChange'>, { language: Language }>;
 
 export interface CustomerQuery {
   q?: string;

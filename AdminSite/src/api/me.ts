@@ -1,15 +1,12 @@
 import { ApiError, getJson } from './http';
-import type { Language, StaffRole } from './codes';
+import type { Language } from './codes';
+import type { WithCodes, Wire } from './wire';
 
 /** GET /api/staff/me: who is signed in. */
-export interface Me {
-  id: string;
-  name: string;
-  email: string;
-  department?: string;
-  roles: StaffRole[];
-  language: Language;
-}
+export type Me = WithCodes<Wire<'Me'>, { language: Language }>;
+
+/** What the signed-in person may do, as the server decides it (Capabilities.cs). */
+export type Capability = keyof Wire<'Capabilities'>;
 
 /** The signed-in person, or why nobody is (401: not signed in, or signed in but not in the staff directory). */
 export async function fetchMe(): Promise<{ me: Me | null; reason?: string }> {

@@ -1,27 +1,12 @@
 import { getJson, sendJson, type Fetched } from './http';
-import type { Language, StaffRole } from './codes';
+import type { Language } from './codes';
+import type { WithCodes, Wire } from './wire';
 
 /** A person in the staff directory; e-mail and object id only for administrators. */
-export interface Person {
-  id: string;
-  name: string;
-  email?: string;
-  department?: string;
-  roles: StaffRole[];
-  language: Language;
-  active: boolean;
-  objectId?: string;
-}
+export type Person = WithCodes<Wire<'PersonView'>, { language: Language }>;
 
-export interface PersonInput {
-  name: string;
-  email: string;
-  department: string | null;
-  roles: StaffRole[];
-  language: Language;
-  active: boolean;
-  objectId?: string;
-}
+/** No department may be sent as null as well as left out. */
+export type PersonInput = WithCodes<Wire<'PersonInput'>, { language: Language; department: string | null }>;
 
 export function listPeople(): Promise<Person[]> {
   return getJson<Person[]>('/api/staff/people').then((r) => r.data);

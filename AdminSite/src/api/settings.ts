@@ -1,46 +1,20 @@
 import { getJson, sendFile, sendJson } from './http';
 import type { Category, Language, Severity, StaffRole } from './codes';
+import type { WithCodes, Wire } from './wire';
 
 /** A label in both interface languages. */
-export interface LocalizedText {
-  en: string;
-  zhCn: string;
-}
+export type LocalizedText = Wire<'LocalizedText'>;
 
 /** An item of a configurable list (departments, reasons, avenues). */
-export interface ListItem {
-  code: string;
-  label: LocalizedText;
-}
+export type ListItem = Wire<'ListItem'>;
 
-export interface OrganisationSettings {
-  departments: ListItem[];
-  routing: Partial<Record<Category, string>>;
-  complaintDesk: string;
-  notValidReasons: ListItem[];
-  rejectionAvenues: ListItem[];
-}
+export type OrganisationSettings = WithCodes<Wire<'OrganisationSettings'>, { routing: Partial<Record<Category, string>> }>;
 
-export interface AuthoritySettings {
-  chains: Partial<Record<Severity, StaffRole[]>>;
-  compensationThreshold: number;
-  currency: string;
-}
+export type AuthoritySettings = WithCodes<Wire<'AuthoritySettings'>, { chains: Partial<Record<Severity, StaffRole[]>> }>;
 
-export interface AccountabilityRule {
-  enabled: boolean;
-  rateUpToThreshold: number;
-  rateAboveThreshold: number;
-  threshold: number;
-}
+export type AccountabilityRule = Wire<'AccountabilityRule'>;
 
-export interface WorkflowSettings {
-  verificationDays: number;
-  actionReminderDaysBefore: number;
-  customerAnswerReminderWorkingDays: number;
-  customerAnswerDeemedAcceptedWorkingDays: number;
-  accountability: AccountabilityRule;
-}
+export type WorkflowSettings = Wire<'WorkflowSettings'>;
 
 /** Weekdays as the working-hours table keys them (camelCase DayOfWeek), Monday first. */
 export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
@@ -50,16 +24,9 @@ export type Weekday = (typeof weekdays)[number];
 export type DayOfWeekName = 'Monday' | 'Tuesday' | 'Wednesday' | 'Thursday' | 'Friday' | 'Saturday' | 'Sunday';
 
 /** Wall-clock times as "HH:mm:ss". */
-export interface WorkingInterval {
-  start: string;
-  end: string;
-}
+export type WorkingInterval = Wire<'WorkingInterval'>;
 
-export interface PublicHoliday {
-  name: string;
-  firstDay: string;
-  lastDay: string;
-}
+export type PublicHoliday = Wire<'PublicHoliday'>;
 
 export interface MakeUpWorkday {
   date: string;
@@ -75,22 +42,14 @@ export interface CompanyCalendar {
   makeUpWorkdays: MakeUpWorkday[];
 }
 
-export interface OnDutyAssignment {
-  from: string;
-  to: string;
-  staffId: string;
-}
+export type OnDutyAssignment = Wire<'OnDutyAssignment'>;
 
 export interface CalendarSettings {
   calendar: CompanyCalendar;
   onDuty: OnDutyAssignment[];
 }
 
-export interface SeverityTargets {
-  firstResponse: string;
-  investigationReportWorkingDays?: number;
-  resolutionWorkingDays: number;
-}
+export type SeverityTargets = Wire<'SeverityTargets'>;
 
 export interface SlaRules {
   firstResponse: string;
@@ -107,20 +66,7 @@ export interface SlaPolicy {
 }
 
 /** Follow-ups and satisfaction (FollowUpSettings.cs): the semi-annual contact, the annual survey and its targets. */
-export interface FollowUpSettings {
-  contactIntervalMonths: number;
-  followUpLinkDays: number;
-  annualSurveyMonth: number;
-  annualSurveyDay: number;
-  annualSurveyOpenDays: number;
-  /** Of 5: an item averaging below it opens a corrective action. */
-  satisfactionTarget: number;
-  /** A fraction (0.5 = 50 %). */
-  responseRateTarget: number;
-  /** Without one, the complaint desk owns the corrective actions the survey opens. */
-  correctiveActionOwnerId?: string;
-  verificationReminderDaysBefore: number;
-}
+export type FollowUpSettings = Wire<'FollowUpSettings'>;
 
 /** A further recipient of the management reports: a staff member (in their own language), or another address. */
 export interface ManagementRecipient {
@@ -132,11 +78,7 @@ export interface ManagementRecipient {
 }
 
 /** Orders and deliveries of one month (yyyy-MM): the complaint rate per 1,000 is measured against them. */
-export interface MonthlyVolume {
-  month: string;
-  orders?: number;
-  deliveries?: number;
-}
+export type MonthlyVolume = Wire<'MonthlyVolume'>;
 
 /** Who receives the management reports, when the monthly summary goes out, and the monthly volumes (ReportSettings.cs). */
 export interface ReportSettings {
@@ -185,24 +127,10 @@ export function saveSettings<S extends SettingsSection>(section: S, value: Setti
 }
 
 /** One event of an imported feed (or a line it could not read) and what became of it. */
-export interface CalendarImportLine {
-  line: number;
-  summary: string;
-  firstDay?: string;
-  lastDay?: string;
-  kind: 'holiday' | 'makeUpWorkday' | 'unrecognised';
-  uid?: string;
-  /** Why it was skipped, in the app's words. */
-  reason?: string;
-}
+export type CalendarImportLine = WithCodes<Wire<'CalendarImportLine'>, { kind: 'holiday' | 'makeUpWorkday' | 'unrecognised' }>;
 
 /** The answer to an import: the revision now in force, whether the import made one, what was added and skipped. */
-export interface CalendarImportReport {
-  revision: number;
-  saved: boolean;
-  added: CalendarImportLine[];
-  skipped: CalendarImportLine[];
-}
+export type CalendarImportReport = WithCodes<Wire<'CalendarImportReport'>, { added: CalendarImportLine[]; skipped: CalendarImportLine[] }>;
 
 /**
  * Adds the holidays and make-up working days of an iCalendar file to the calendar (administrators). The

@@ -32,8 +32,8 @@ declare module 'vue-router' {
   interface RouteMeta {
     /** Needs nobody signed in (the status page). */
     public?: boolean;
-    /** Only administrators. */
-    admin?: boolean;
+    /** Only for those with this capability. */
+    capability?: import('../api/me').Capability;
     /** i18n key of the page title. */
     title?: string;
   }

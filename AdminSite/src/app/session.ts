@@ -1,5 +1,5 @@
 import { reactive } from 'vue';
-import { fetchMe, hasDevelopmentSignIn, type Me } from '../api/me';
+import { fetchMe, hasDevelopmentSignIn, type Capability, type Me } from '../api/me';
 import { onUnauthorized } from '../api/http';
 import type { StaffRole } from '../api/codes';
 import { calibrate } from './clock';
@@ -58,22 +58,14 @@ onUnauthorized(() => {
   }
 });
 
-export function hasRole(role: StaffRole): boolean {
-  return session.me?.roles.includes(role) ?? false;
-}
-
-export function isAdministrator(): boolean {
-  return hasRole('administrator');
-}
-
-/** Sees every case: deputy GM, GM and administrators (Actor.IsManagement). */
-export function isManagement(): boolean {
-  return hasRole('deputyGm') || hasRole('gm') || hasRole('administrator');
+/** Whether the signed-in person may do this: the server says (GET /api/staff/me), the console does not guess from roles. */
+export function may(capability: Capability): boolean {
+  return session.me?.capabilities[capability] ?? false;
 }
 
 /** Department heads and management keep the customer file. */
 export function mayEditCustomers(): boolean {
-  return isManagement() || hasRole('departmentHead');
+  return may('editCustomers');
 }
 
 /** The role to show beside the name: the most senior one held. */
@@ -82,7 +74,7 @@ export function leadingRole(roles: readonly StaffRole[]): StaffRole {
   return order.find((r) => roles.includes(r)) ?? 'staff';
 }
 
-/** The monthly summary and the complaint register cover every department (ReportAccess.MayReadManagementReports). */
+/** The monthly summary and the complaint register cover every department. */
 export function mayReadManagementReports(): boolean {
-  return isManagement() || hasRole('departmentHead');
+  return may('readManagementReports');
 }

@@ -1,10 +1,10 @@
 import { defineFeature } from '../../app/feature';
-import { isAdministrator } from '../../app/session';
+import { may } from '../../app/session';
 import messages from './messages';
 
 export const peopleFeature = defineFeature({
   name: 'people',
   messages,
-  routes: [{ path: '/people', component: () => import('./PeoplePage.vue'), meta: { admin: true, title: 'nav.people' } }],
-  nav: [{ to: '/people', label: 'nav.people', visible: isAdministrator }],
+  routes: [{ path: '/people', component: () => import('./PeoplePage.vue'), meta: { capability: 'managePeople', title: 'nav.people' } }],
+  nav: [{ to: '/people', label: 'nav.people', visible: () => may('managePeople') }],
 });

@@ -2,7 +2,7 @@ import { computed, reactive, ref, type Ref } from 'vue';
 import { getSettings, saveSettings, type SettingsDocument, type SettingsSection, type SettingsSections } from '../../api/settings';
 import { ApiError } from '../../api/http';
 import { loadReference } from '../../app/reference';
-import { isAdministrator } from '../../app/session';
+import { may } from '../../app/session';
 
 function clone<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
@@ -34,7 +34,7 @@ export function useSettingsEditor<S extends SettingsSection>(section: S, options
   const savedRevision = ref<number | null>(null);
   /** The console's own findings, field → message: while there are any, nothing is sent. */
   const local = reactive<Record<string, string>>({});
-  const readOnly = computed(() => !isAdministrator());
+  const readOnly = computed(() => !may('manageSettings'));
 
   const dirty = computed(
     () => !!document.value && !!draft.value && JSON.stringify(normalise(clone(document.value.value))) !== JSON.stringify(normalise(clone(draft.value))),
