@@ -9,6 +9,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.Customers;
 
 /// <summary><c>/api/staff/customers</c>: the customer file with every case of a customer.</summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class CustomerApiTests : AppTest
 {
     public override async Task InitializeAsync()

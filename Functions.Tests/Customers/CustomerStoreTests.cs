@@ -7,6 +7,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.Customers;
 
 /// <summary>The customer file's last contact and the rows derived from it (the follow-up due index).</summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class CustomerStoreTests : AppTest
 {
     [Fact]

@@ -15,6 +15,7 @@ using Serverless.Feedback.Tests.Support;
 
 namespace Serverless.Feedback.Tests.Development;
 
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class DevelopmentToolsTests
 {
     [Fact]

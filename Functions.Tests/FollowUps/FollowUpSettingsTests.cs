@@ -9,6 +9,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.FollowUps;
 
 /// <summary>Settings section "followups" under <c>/api/staff/settings/followups</c>.</summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class FollowUpSettingsTests : AppTest
 {
     public static TheoryData<string, object> BadSettings => new()

@@ -6,6 +6,7 @@ using Serverless.Feedback.Tests.Support;
 
 namespace Serverless.Feedback.Tests.Health;
 
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class HealthEndpointsTests
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace Serverless.Feedback.Tests.Hosting;
 /// <c>.azurefunctions/</c>, framework-dependent, with the console build and without development files.
 /// </summary>
 [Collection(PublishedApp.Collection)]
+[Trait(TestKind.Name, TestKind.Packaging)]
 public sealed class PublishLayoutTests(PublishedApp published)
 {
     [Fact]

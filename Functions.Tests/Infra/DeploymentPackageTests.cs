@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Serverless.Feedback.Tests.Hosting;
+using Serverless.Feedback.Tests.Support;
 
 namespace Serverless.Feedback.Tests.Infra;
 
@@ -9,6 +10,7 @@ namespace Serverless.Feedback.Tests.Infra;
 /// from a developer's machine.
 /// </summary>
 [Collection(PublishedApp.Collection)]
+[Trait(TestKind.Name, TestKind.Packaging)]
 public sealed class DeploymentPackageTests(PublishedApp published)
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace Serverless.Feedback.Tests.Infra;
 /// warnings to Bicep, so any output fails here), matches its committed snapshot, and stays deployable without the
 /// public module registry and without any key or secret.
 /// </summary>
+[Trait(TestKind.Name, TestKind.Packaging)]
 public sealed partial class InfraTemplateTests
 {
     [Fact]

@@ -6,6 +6,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.Intake;
 
 /// <summary>The public form, receipt and tracking page in headless Chromium, as a customer on a phone uses them.</summary>
+[Trait(TestKind.Name, TestKind.Browser)]
 public sealed class FeedbackFormBrowserTests : AppTest
 {
     private static readonly string Photo = Path.Combine(RepositoryRoot.Path, "Functions.Tests", "Pdf", "Fixtures", "defect-small.jpg");

@@ -8,6 +8,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.Intake;
 
 /// <summary>The public form over plain HTTP, as a browser without JavaScript uses it.</summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class FeedbackFormTests : AppTest
 {
     private static readonly HtmlParser Parser = new();

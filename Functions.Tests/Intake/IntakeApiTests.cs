@@ -10,6 +10,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.Intake;
 
 /// <summary><c>POST /api/intake</c>: the JSON door for the company website and other systems.</summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class IntakeApiTests : AppTest
 {
     internal override Task<FeedbackApp> StartAppAsync() => FeedbackApp.StartAsync(settings: new Dictionary<string, string?>

@@ -17,6 +17,7 @@ namespace Serverless.Feedback.Tests.Intake;
 /// a valid one is answered 201 and stored exactly once; an invalid one gets a 4xx problem and stores nothing; no
 /// answer is a 500. A fixed seed makes every run try the same cases.
 /// </summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class IntakeFuzzTests : AppTest
 {
     private const int ApiCases = 1000;

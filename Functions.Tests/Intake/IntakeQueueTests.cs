@@ -7,6 +7,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.Intake;
 
 /// <summary>The intake queue: complaints staff registered by phone, letter or visit, and integrations.</summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class IntakeQueueTests : AppTest
 {
     [Fact]

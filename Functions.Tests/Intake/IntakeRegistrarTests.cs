@@ -8,6 +8,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.Intake;
 
 /// <summary>The one registration routine behind the form, the API and the queue.</summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class IntakeRegistrarTests : AppTest
 {
     [Fact]

@@ -14,6 +14,7 @@ namespace Serverless.Feedback.Tests.Intake;
 /// On real Table Storage every request a customer waits for is several milliseconds: what a registration sends
 /// before it answers is counted here, request by request, and what it leaves to the queue is shown to follow.
 /// </summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class IntakeRoundTripTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private readonly StorageRequestLog _log = new();

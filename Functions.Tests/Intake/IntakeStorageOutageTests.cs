@@ -12,6 +12,7 @@ namespace Serverless.Feedback.Tests.Intake;
 /// the form keeps what was typed, the API answers 503 with Retry-After, and repeating the same submission
 /// once storage answers registers exactly one case.
 /// </summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class IntakeStorageOutageTests : IAsyncLifetime
 {
     private readonly string _location = Path.Combine(Path.GetTempPath(), "azurite-outage-" + Guid.NewGuid().ToString("N"));

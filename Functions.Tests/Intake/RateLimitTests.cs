@@ -5,6 +5,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.Intake;
 
 /// <summary>Per-client limits on the form, the API and the tracking actions.</summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class RateLimitTests : AppTest
 {
     internal override Task<FeedbackApp> StartAppAsync() =>

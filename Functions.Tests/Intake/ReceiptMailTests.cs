@@ -10,6 +10,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.Intake;
 
 /// <summary>The receipt to the customer and the new-case notice to the complaint desk, through the mail outbox.</summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class ReceiptMailTests : AppTest
 {
     [Fact]

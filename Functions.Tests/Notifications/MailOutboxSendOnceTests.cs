@@ -14,6 +14,7 @@ namespace Serverless.Feedback.Tests.Notifications;
 /// The outbox sends a mail once even when storage fails right after the mail server took it (Azurite on disk,
 /// stopped during the send and started again): the intent recorded before the send stops a second delivery.
 /// </summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class MailOutboxSendOnceTests : IAsyncLifetime
 {
     private readonly string _location = Path.Combine(Path.GetTempPath(), "azurite-outbox-" + Guid.NewGuid().ToString("N"));

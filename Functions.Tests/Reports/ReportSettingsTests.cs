@@ -12,6 +12,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.Reports;
 
 /// <summary>The reports settings: management list, send day and time, monthly orders and deliveries.</summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class ReportSettingsTests : AppTest
 {
     private static readonly Actor Administrator = new(ActorKind.Staff, "admin", "Admin", "office", [StaffRole.Administrator]);

@@ -9,6 +9,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.Settings;
 
 /// <summary><c>/api/staff/settings/{section}</c>: the routing table, authority matrix, reasons, calendar and deadlines.</summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class SettingsApiTests : AppTest
 {
     public override async Task InitializeAsync()

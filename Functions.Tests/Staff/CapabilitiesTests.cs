@@ -10,6 +10,7 @@ namespace Serverless.Feedback.Tests.Staff;
 /// <c>GET /api/staff/me</c> says what the signed-in person may do, and the endpoints agree: a capability that is
 /// false is a 403 from the endpoint it stands for, and one that is true is not.
 /// </summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class CapabilitiesTests : AppTest
 {
     [Theory]

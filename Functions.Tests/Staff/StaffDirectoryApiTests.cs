@@ -8,6 +8,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.Staff;
 
 /// <summary><c>/api/staff/people</c>: everyone reads names and roles; administrators maintain the directory.</summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class StaffDirectoryApiTests : AppTest
 {
     public override async Task InitializeAsync()

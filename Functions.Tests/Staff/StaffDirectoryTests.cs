@@ -4,6 +4,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.Staff;
 
 /// <summary>The staff list is kept briefly for mail dispatch; a save on the same instance is seen at once.</summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class StaffDirectoryTests : AppTest
 {
     [Fact]

@@ -12,6 +12,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.Staff;
 
 /// <summary>Who the app believes: Easy Auth only when the platform says it is on; development sign-in only on a developer's machine.</summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class StaffIdentityTests
 {
     [Fact]

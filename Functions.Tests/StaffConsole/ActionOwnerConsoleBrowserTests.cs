@@ -13,6 +13,7 @@ namespace Serverless.Feedback.Tests.StaffConsole;
 /// The console shows who owns each corrective and preventive action (a colleague, or an outside party with a
 /// contact), the remedial action's evidence, and carries a preventive action over to a follow-up action.
 /// </summary>
+[Trait(TestKind.Name, TestKind.Browser)]
 public sealed class ActionOwnerConsoleBrowserTests : SubmittedComplaintTest
 {
     private static readonly Actor Clerk = new(ActorKind.Staff, "li.na", "li.na", "service", [StaffRole.Staff]);

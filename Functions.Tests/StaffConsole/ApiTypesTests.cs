@@ -4,6 +4,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.StaffConsole;
 
 /// <summary>The console's API types are the ones generated from docs/api/openapi.json, not an older copy.</summary>
+[Trait(TestKind.Name, TestKind.Packaging)]
 public sealed class ApiTypesTests
 {
     private static string CheckedInPath => Path.Combine(RepositoryRoot.Path, "AdminSite", "src", "api", "generated", "schema.d.ts");

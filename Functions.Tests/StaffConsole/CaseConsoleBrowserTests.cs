@@ -5,6 +5,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.StaffConsole;
 
 /// <summary>Working a case in the staff console: the list, the detail by link, an action through its dialog, a stale version, a refusal, Chinese.</summary>
+[Trait(TestKind.Name, TestKind.Browser)]
 public sealed class CaseConsoleBrowserTests : SubmittedComplaintTest
 {
     protected override Task AddMoreStaffAsync() => App.AddStaffAsync("wang.fang", "service", "zh-CN");

@@ -12,6 +12,7 @@ namespace Serverless.Feedback.Tests.StaffConsole;
 /// The console offers what the case is ready for, each approval step its own meaning, and a closure that says
 /// what the customer reads — in English and in Chinese, without a missing message or an axe finding.
 /// </summary>
+[Trait(TestKind.Name, TestKind.Browser)]
 public sealed class CaseOffersBrowserTests : SubmittedComplaintTest
 {
     protected override async Task AddMoreStaffAsync()

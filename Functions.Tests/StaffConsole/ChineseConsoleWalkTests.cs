@@ -11,6 +11,7 @@ namespace Serverless.Feedback.Tests.StaffConsole;
 /// Every page of the console in Chinese shows Chinese: no code, English word or untranslated key in visible
 /// text. What people typed (the customer's words, names), e-mail addresses and case numbers are theirs.
 /// </summary>
+[Trait(TestKind.Name, TestKind.Browser)]
 public sealed partial class ChineseConsoleWalkTests : SubmittedComplaintTest
 {
     // Words Chinese uses as they are: the product's name, the language switch's "English", document kinds and

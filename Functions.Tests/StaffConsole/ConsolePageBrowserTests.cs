@@ -4,6 +4,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.StaffConsole;
 
 /// <summary>The staff console, as built by Vite and served by the app, in a real headless Chromium.</summary>
+[Trait(TestKind.Name, TestKind.Browser)]
 public sealed class ConsolePageBrowserTests : AppTest
 {
     internal override Task<FeedbackApp> StartAppAsync() => FeedbackApp.StartAsync(kestrel: true);

@@ -5,6 +5,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.StaffConsole;
 
 /// <summary>The complaint desk in the console: a phone call registered without e-mail and answered at first contact; a regulator's letter.</summary>
+[Trait(TestKind.Name, TestKind.Browser)]
 public sealed class DeskConsoleBrowserTests : AppTest
 {
     internal override Task<FeedbackApp> StartAppAsync() => FeedbackApp.StartAsync(kestrel: true);

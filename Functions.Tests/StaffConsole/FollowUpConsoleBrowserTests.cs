@@ -7,6 +7,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.StaffConsole;
 
 /// <summary>Follow-ups in the console: tier-A customers due for a visit, and a visit logged on the customer's page.</summary>
+[Trait(TestKind.Name, TestKind.Browser)]
 public sealed class FollowUpConsoleBrowserTests : AppTest
 {
     internal override Task<FeedbackApp> StartAppAsync() => FeedbackApp.StartAsync(kestrel: true);

@@ -7,6 +7,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.StaffConsole;
 
 /// <summary>Data-subject requests on the customer page: an administrator exports and anonymises; others see neither.</summary>
+[Trait(TestKind.Name, TestKind.Browser)]
 public sealed class PrivacyConsoleBrowserTests : AppTest
 {
     internal override Task<FeedbackApp> StartAppAsync() => FeedbackApp.StartAsync(kestrel: true);

@@ -6,6 +6,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.StaffConsole;
 
 /// <summary>Reports downloaded in the console: the 8D report from its case, the monthly summary and the register, and the refusal for plain staff.</summary>
+[Trait(TestKind.Name, TestKind.Browser)]
 public sealed class ReportConsoleBrowserTests : SubmittedComplaintTest
 {
     [Fact]

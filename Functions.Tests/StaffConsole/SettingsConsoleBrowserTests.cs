@@ -12,6 +12,7 @@ namespace Serverless.Feedback.Tests.StaffConsole;
 /// Administrators change the settings in the console, by hand or from a calendar feed; each change is saved as
 /// a new revision. Everyone else on the staff reads them.
 /// </summary>
+[Trait(TestKind.Name, TestKind.Browser)]
 public sealed partial class SettingsConsoleBrowserTests : AppTest
 {
     private IBrowserContext? _context;

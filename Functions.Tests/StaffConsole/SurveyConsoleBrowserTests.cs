@@ -9,6 +9,7 @@ using static Serverless.Feedback.Tests.Deadlines.DeadlineApp;
 namespace Serverless.Feedback.Tests.StaffConsole;
 
 /// <summary>The annual satisfaction survey's results in the console, after the survey went out, was answered and closed.</summary>
+[Trait(TestKind.Name, TestKind.Browser)]
 public sealed class SurveyConsoleBrowserTests : AppTest
 {
     internal override Task<FeedbackApp> StartAppAsync() => FeedbackApp.StartAsync(start: At(10, 14, 9, 0), kestrel: true);

@@ -2,6 +2,7 @@ using System.Net.Sockets;
 
 namespace Serverless.Feedback.Tests.Support;
 
+[Trait(TestKind.Name, TestKind.Storage)]
 public sealed class AzuriteTests
 {
     [Fact]

@@ -13,6 +13,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.Tracking;
 
 /// <summary>The customer's private tracking page.</summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class TrackingPageTests : AppTest
 {
     private static readonly Localizer English = Texts.Instance.For(Texts.English);

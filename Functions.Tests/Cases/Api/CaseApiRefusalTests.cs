@@ -9,6 +9,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.Cases.Api;
 
 /// <summary>What the staff API refuses, and how: wrong stage, broken rules, wrong people, stale versions, bad bodies.</summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class CaseApiRefusalTests : AppTest
 {
     private string _number = "";

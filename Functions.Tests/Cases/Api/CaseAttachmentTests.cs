@@ -8,6 +8,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.Cases.Api;
 
 /// <summary>The customer's photos for staff, and evidence staff attach.</summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class CaseAttachmentTests : AppTest
 {
     private string _number = "";

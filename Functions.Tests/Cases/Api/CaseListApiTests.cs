@@ -12,6 +12,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.Cases.Api;
 
 /// <summary><c>GET /api/staff/cases</c> with the console's filters and paging.</summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class CaseListApiTests : AppTest
 {
     public override async Task InitializeAsync()

@@ -7,6 +7,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.Cases.Api;
 
 /// <summary>The other roads a case takes: not valid, the customer says no, the short paths of suggestions, inquiries and compliments.</summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class CasePathsTests : AppTest
 {
     public override async Task InitializeAsync()

@@ -9,6 +9,7 @@ using Serverless.Feedback.Tracking;
 namespace Serverless.Feedback.Tests.Cases.Storage;
 
 /// <summary>The rows derived from a case after a change: only those the change altered are written again.</summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class CaseStoreDerivedRowsTests : AppTest
 {
     [Fact]

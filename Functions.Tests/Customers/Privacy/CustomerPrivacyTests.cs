@@ -17,6 +17,7 @@ using static Serverless.Feedback.Tests.Customers.Privacy.PrivacyApp;
 namespace Serverless.Feedback.Tests.Customers.Privacy;
 
 /// <summary>Data-subject requests: <c>POST /api/staff/customers/{id}/export</c> and <c>POST …/anonymise</c>.</summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class CustomerPrivacyTests : AppTest
 {
     private static readonly string[] PersonalData = ["张伟", "zhang.wei@example.com", "+86 21 5555 0101", "华东精密制造有限公司"];

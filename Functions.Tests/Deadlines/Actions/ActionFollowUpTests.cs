@@ -12,6 +12,7 @@ namespace Serverless.Feedback.Tests.Deadlines.Actions;
 /// Two actions due Friday 20 March: C1 owned by a sales engineer, P1 by an outside supplier. Owners are reminded
 /// before the due date and their department head hears once when an action is late (DOMAIN §6).
 /// </summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class ActionFollowUpTests : AppTest
 {
     private static readonly DateOnly Due = new(2026, 3, 20);

@@ -13,6 +13,7 @@ namespace Serverless.Feedback.Tests.Deadlines.Answers;
 /// The customer's answer to a resolution sent Monday 2 March 09:00 (default calendar, Mon–Fri): reminded
 /// after 3 working days, deemed accepted after 7.
 /// </summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class CustomerAnswerFollowUpTests : AppTest
 {
     [Fact]

@@ -12,6 +12,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.Deadlines.Import;
 
 /// <summary><c>POST /api/staff/settings/calendar/import</c> with the sample 2026 holiday feed (7 holidays, 6 make-up working days).</summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class CalendarImportEndpointsTests : AppTest
 {
     private const string Path = "/api/staff/settings/calendar/import";

@@ -20,6 +20,7 @@ namespace Serverless.Feedback.Tests.Deadlines.Sweep;
 /// The deadline sweep through the whole app on Azurite, stepping the clock through the May Day week: a case
 /// received Friday 24 April 17:50, Monday and Tuesday off, Sunday worked.
 /// </summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class DeadlineSweepTests : AppTest
 {
     internal override Task<FeedbackApp> StartAppAsync() => FeedbackApp.StartAsync(start: At(4, 24, 17, 50));

@@ -12,6 +12,7 @@ namespace Serverless.Feedback.Tests.Deadlines.Sweep;
 /// On a developer's machine the clock can be stepped (<c>POST /dev/clock</c>); the local runner's timers take
 /// their next occurrence from that clock, so a step makes the deadline sweep run and an escalation can be shown.
 /// </summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class DevelopmentClockSweepTests : IDisposable
 {
     private readonly string _clockFile = Path.Combine(Path.GetTempPath(), "sf-clock-" + Guid.NewGuid().ToString("N"));

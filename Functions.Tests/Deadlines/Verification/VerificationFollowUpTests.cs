@@ -12,6 +12,7 @@ using static Serverless.Feedback.Tests.Deadlines.DeadlineApp;
 namespace Serverless.Feedback.Tests.Deadlines.Verification;
 
 /// <summary>An effectiveness verification due Friday 20 March: qe verifies, the quality head hears when it is late.</summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class VerificationFollowUpTests : AppTest
 {
     private static readonly DateOnly Due = new(2026, 3, 20);

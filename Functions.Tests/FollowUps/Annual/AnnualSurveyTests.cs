@@ -15,6 +15,7 @@ using static Serverless.Feedback.Tests.Deadlines.DeadlineApp;
 namespace Serverless.Feedback.Tests.FollowUps.Annual;
 
 /// <summary>The 2026 annual survey (default: 15 October, open 30 days, target 3.5 of 5, response rate 50 %) of two main customers.</summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class AnnualSurveyTests : AppTest
 {
     internal override Task<FeedbackApp> StartAppAsync() => FeedbackApp.StartAsync(start: At(10, 14, 9, 0));

@@ -10,6 +10,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.FollowUps.Contacts;
 
 /// <summary><c>/api/staff/customers/{id}/contacts</c>: every bad input is refused with problem details and nothing is stored.</summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class CustomerContactEndpointsTests : AppTest
 {
     public static TheoryData<string, string, HttpStatusCode> BadContacts => new()

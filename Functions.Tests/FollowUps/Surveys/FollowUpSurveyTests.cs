@@ -13,6 +13,7 @@ using static Serverless.Feedback.Tests.Deadlines.DeadlineApp;
 namespace Serverless.Feedback.Tests.FollowUps.Surveys;
 
 /// <summary>The semi-annual follow-up (每半年走访或信函联系一次) of a customer whose case came in Monday 2 March 2026 and was closed at once.</summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class FollowUpSurveyTests : AppTest
 {
     [Fact]

@@ -8,6 +8,7 @@ using static Serverless.Feedback.Tests.Deadlines.DeadlineApp;
 namespace Serverless.Feedback.Tests.FollowUps.Surveys;
 
 /// <summary>The survey page in Chromium: answered with the keyboard-reachable form, no accessibility violations in either language.</summary>
+[Trait(TestKind.Name, TestKind.Browser)]
 public sealed class SurveyPageBrowserTests : AppTest
 {
     internal override Task<FeedbackApp> StartAppAsync() => FeedbackApp.StartAsync(kestrel: true);

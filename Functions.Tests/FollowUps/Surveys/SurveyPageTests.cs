@@ -9,6 +9,7 @@ using static Serverless.Feedback.Tests.Deadlines.DeadlineApp;
 namespace Serverless.Feedback.Tests.FollowUps.Surveys;
 
 /// <summary>The public survey page of a follow-up sent 3 September 2026 to a customer on file without a case.</summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class SurveyPageTests : AppTest
 {
     [Fact]

@@ -16,6 +16,7 @@ namespace Serverless.Feedback.Tests.Hosting.Functions;
 /// endpoints) must agree: every route a function declares is served, every endpoint is reachable through a
 /// function, and every queue and timer function can be run by the local runner. Local-only endpoints are the exception.
 /// </summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed partial class FunctionLayoutConsistencyTests : AppTest
 {
     [Fact]

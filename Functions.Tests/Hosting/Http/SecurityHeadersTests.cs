@@ -8,6 +8,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.Hosting.Http;
 
 /// <summary>The headers every kind of answer carries: pages, the console, the staff API, files and refusals.</summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class SecurityHeadersTests : AppTest
 {
     public static TheoryData<string> Pages => new() { "/feedback", "/feedback?lang=zh-CN", "/console/", "/console/cases/FB-202603-0001", "/dev/sign-in" };

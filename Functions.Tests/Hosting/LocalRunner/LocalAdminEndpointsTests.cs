@@ -7,6 +7,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.Hosting.LocalRunner;
 
 /// <summary><c>POST /admin/functions/{name}</c>: run a non-HTTP function now, as Core Tools offers.</summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class LocalAdminEndpointsTests : AppTest
 {
     [Fact]

@@ -6,6 +6,7 @@ using Serverless.Feedback.Tests.Support;
 
 namespace Serverless.Feedback.Tests.Hosting.LocalRunner;
 
+[Trait(TestKind.Name, TestKind.Storage)]
 public sealed class QueueTriggerListenerTests : IDisposable
 {
     private readonly string _queue = Azurite.UniqueName("q-");

@@ -8,6 +8,7 @@ using Serverless.Feedback.Tests.Support;
 
 namespace Serverless.Feedback.Tests.Hosting.LocalRunner;
 
+[Trait(TestKind.Name, TestKind.Storage)]
 public sealed class TimerTriggerListenerTests : IDisposable
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 2, 1, 2, 0, TimeSpan.Zero);

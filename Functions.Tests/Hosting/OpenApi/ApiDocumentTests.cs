@@ -9,6 +9,7 @@ namespace Serverless.Feedback.Tests.Hosting.OpenApi;
 /// The OpenAPI document the app generates is the one checked in as docs/api/openapi.json: a change to the staff
 /// or intake API changes the file, in the same commit (run with UPDATE_OPENAPI=1, or scripts/openapi-update.sh).
 /// </summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class ApiDocumentTests : AppTest
 {
     internal const string DocumentUrl = "/api/staff/openapi.json";

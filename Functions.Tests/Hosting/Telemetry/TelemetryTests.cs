@@ -15,6 +15,7 @@ using static Serverless.Feedback.Tests.Deadlines.DeadlineApp;
 
 namespace Serverless.Feedback.Tests.Hosting.Telemetry;
 
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class TelemetryTests
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace Serverless.Feedback.Tests.Hosting.Worker;
 /// The host the Functions runtime starts is built the way Azure builds it (without connecting to a host), and
 /// every function class is made the way the worker makes it: a broken dependency graph fails here, not in Azure.
 /// </summary>
+[Trait(TestKind.Name, TestKind.Storage)]
 public sealed class WorkerHostTests
 {
     [Fact]

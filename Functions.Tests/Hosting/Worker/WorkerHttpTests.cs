@@ -18,6 +18,7 @@ namespace Serverless.Feedback.Tests.Hosting.Worker;
 /// host. Each request is sent through the stand-in host and, where it says "as directly", to the app in process.
 /// </summary>
 [Collection(PublishedApp.Collection)]
+[Trait(TestKind.Name, TestKind.Packaging)]
 public sealed class WorkerHttpTests(PublishedApp published, ProductionWorker worker) : WorkerTest<ProductionWorker>(published, worker)
 {
     [Fact]

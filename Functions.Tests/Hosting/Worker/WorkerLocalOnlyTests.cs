@@ -9,6 +9,7 @@ namespace Serverless.Feedback.Tests.Hosting.Worker;
 /// never sees such a request, while the app in process serves both.
 /// </summary>
 [Collection(PublishedApp.Collection)]
+[Trait(TestKind.Name, TestKind.Packaging)]
 public sealed class WorkerLocalOnlyTests(PublishedApp published, DevelopmentWorker worker) : WorkerTest<DevelopmentWorker>(published, worker)
 {
     [Fact]

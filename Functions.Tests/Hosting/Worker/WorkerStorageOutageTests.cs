@@ -12,6 +12,7 @@ namespace Serverless.Feedback.Tests.Hosting.Worker;
 /// invocation itself succeeds, since the app answered; the worker's own error handling never sees the failure.
 /// </summary>
 [Collection(PublishedApp.Collection)]
+[Trait(TestKind.Name, TestKind.Packaging)]
 public sealed class WorkerStorageOutageTests(PublishedApp published, StorageOutageWorker worker) : WorkerTest<StorageOutageWorker>(published, worker)
 {
     [Fact]

@@ -14,6 +14,7 @@ namespace Serverless.Feedback.Tests.Hosting.Worker;
 /// data the host's extensions send, reporting success or failure as the host needs it for retries and poison queues.
 /// </summary>
 [Collection(PublishedApp.Collection)]
+[Trait(TestKind.Name, TestKind.Packaging)]
 public sealed class WorkerTriggerTests(PublishedApp published, ProductionWorker worker) : WorkerTest<ProductionWorker>(published, worker)
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);

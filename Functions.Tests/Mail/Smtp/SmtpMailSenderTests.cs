@@ -4,6 +4,7 @@ using Serverless.Feedback.Mail;
 using Serverless.Feedback.Mail.Outbox;
 using Serverless.Feedback.Mail.Smtp;
 using Serverless.Feedback.Tests.Mail.Support;
+using Serverless.Feedback.Tests.Support;
 
 namespace Serverless.Feedback.Tests.Mail.Smtp;
 
@@ -11,6 +12,7 @@ namespace Serverless.Feedback.Tests.Mail.Smtp;
 /// The SMTP sender against a real SMTP conversation on loopback: envelope, STARTTLS, login, refusals
 /// and time-outs, and the DATA read back as a person would see it.
 /// </summary>
+[Trait(TestKind.Name, TestKind.Storage)]
 public sealed class SmtpMailSenderTests
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(30);

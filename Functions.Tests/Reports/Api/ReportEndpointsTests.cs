@@ -8,6 +8,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.Reports.Api;
 
 /// <summary>Report downloads under /api/staff/reports: who may fetch what, and a problem document for every bad request.</summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class ReportEndpointsTests : AppTest
 {
     [Fact]

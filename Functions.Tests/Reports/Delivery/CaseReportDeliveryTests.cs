@@ -8,6 +8,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.Reports.Delivery;
 
 /// <summary>The 8D report goes to management when a resolution is approved and when the complaint closes.</summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class CaseReportDeliveryTests : AppTest
 {
     [Fact]

@@ -13,6 +13,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.Reports.Delivery;
 
 /// <summary>The monthly summary goes out on the 1st at 08:00 company time, once per month whatever the timer does.</summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class MonthlySummaryDeliveryTests : AppTest
 {
     private static readonly DateTimeOffset FirstOfApril = new(2026, 4, 1, 8, 0, 0, TimeSpan.FromHours(8));

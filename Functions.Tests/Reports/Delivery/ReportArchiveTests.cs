@@ -8,6 +8,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.Reports.Delivery;
 
 /// <summary>Names in the reports container, and what the reports queue does with messages it cannot use.</summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class ReportArchiveTests : AppTest
 {
     [Fact]

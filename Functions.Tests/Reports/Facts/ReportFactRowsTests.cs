@@ -6,6 +6,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.Reports.Facts;
 
 /// <summary>The ReportFacts rows kept with each case, and reading a span of months back from Azurite.</summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class ReportFactRowsTests : AppTest
 {
     [Fact]

@@ -13,6 +13,7 @@ namespace Serverless.Feedback.Tests.Staff.Identity;
 /// in front of the Functions host, which forwards to the worker over plain HTTP): the public address must count as
 /// the app's own origin, and any other origin must still be refused.
 /// </summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class CsrfEndpointFilterTests
 {
     private const string PublicAddress = "https://feedback.example.com";

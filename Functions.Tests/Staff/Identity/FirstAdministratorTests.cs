@@ -12,6 +12,7 @@ namespace Serverless.Feedback.Tests.Staff.Identity;
 /// A fresh deployment's empty staff directory gets its first administrator from <c>Identity:FirstAdministrator</c>,
 /// and only while nobody active is an administrator.
 /// </summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class FirstAdministratorTests
 {
     private const string ObjectId = "6a1f3c1e-2b7d-4c55-9d0e-1f2a3b4c5d6e";

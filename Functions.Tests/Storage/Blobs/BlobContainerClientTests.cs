@@ -1,7 +1,9 @@
 using Azure;
+using Serverless.Feedback.Tests.Support;
 
 namespace Serverless.Feedback.Tests.Storage.Blobs;
 
+[Trait(TestKind.Name, TestKind.Storage)]
 public sealed class BlobContainerClientTests
 {
     [Fact]

@@ -7,9 +7,11 @@ using Serverless.Feedback.Storage.Blobs;
 using Serverless.Feedback.Storage.Configuration;
 using Serverless.Feedback.Storage.Queues;
 using Serverless.Feedback.Storage.Tables;
+using Serverless.Feedback.Tests.Support;
 
 namespace Serverless.Feedback.Tests.Storage.Configuration;
 
+[Trait(TestKind.Name, TestKind.Storage)]
 public sealed class StorageConfigurationTests
 {
     [Fact]

@@ -20,6 +20,7 @@ namespace Serverless.Feedback.Tests.Storage.Pipeline;
 /// Storage that refuses connections for a while, made by a pipeline policy rather than by stopping a server: the
 /// configured retries are counted attempt by attempt, and no test waits for real time to pass.
 /// </summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class RetryTests : IDisposable
 {
     private static readonly TimeSpan ShortDelay = TimeSpan.FromMilliseconds(1);

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Serverless.Feedback.Storage;
 using Serverless.Feedback.Storage.Configuration;
 using Serverless.Feedback.Storage.Pipeline;
+using Serverless.Feedback.Tests.Support;
 
 namespace Serverless.Feedback.Tests.Storage.Pipeline;
 
@@ -17,6 +18,7 @@ namespace Serverless.Feedback.Tests.Storage.Pipeline;
 /// The identity-based path: a loopback HTTPS server (Azure.Core refuses bearer tokens over plain HTTP)
 /// records what each service client sends, and refuses it as storage refuses an identity without a role.
 /// </summary>
+[Trait(TestKind.Name, TestKind.Storage)]
 public sealed class TokenAuthenticationTests
 {
     [Fact]

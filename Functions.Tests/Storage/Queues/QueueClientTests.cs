@@ -1,8 +1,10 @@
 using Azure;
 using Serverless.Feedback.Storage.Queues;
+using Serverless.Feedback.Tests.Support;
 
 namespace Serverless.Feedback.Tests.Storage.Queues;
 
+[Trait(TestKind.Name, TestKind.Storage)]
 public sealed class QueueClientTests
 {
     [Fact]

@@ -1,9 +1,11 @@
 using Azure;
 using Serverless.Feedback.Storage;
 using Serverless.Feedback.Storage.Tables;
+using Serverless.Feedback.Tests.Support;
 
 namespace Serverless.Feedback.Tests.Storage.Tables;
 
+[Trait(TestKind.Name, TestKind.Storage)]
 public sealed class TableEntityTests
 {
     [Fact]

@@ -1,8 +1,10 @@
 using Serverless.Feedback.Storage.Tables;
+using Serverless.Feedback.Tests.Support;
 
 namespace Serverless.Feedback.Tests.Storage.Tables;
 
 /// <summary>User text on the right-hand side of a filter must match itself and nothing else.</summary>
+[Trait(TestKind.Name, TestKind.Storage)]
 public sealed class TableFilterHostileInputTests
 {
     private static readonly string[] Values =

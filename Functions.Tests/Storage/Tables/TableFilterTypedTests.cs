@@ -1,4 +1,5 @@
 using Serverless.Feedback.Storage.Tables;
+using Serverless.Feedback.Tests.Support;
 
 namespace Serverless.Feedback.Tests.Storage.Tables;
 
@@ -7,6 +8,7 @@ namespace Serverless.Feedback.Tests.Storage.Tables;
 /// that lost its type (2.0 written as 2) or its precision (fractional seconds) would match the wrong rows.
 /// (Azurite compares times to the millisecond, so neighbouring times are a millisecond apart.)
 /// </summary>
+[Trait(TestKind.Name, TestKind.Storage)]
 public sealed class TableFilterTypedTests
 {
     private static readonly DateTimeOffset Second = new(2026, 3, 2, 1, 0, 0, TimeSpan.Zero);

@@ -1,7 +1,9 @@
 using Serverless.Feedback.Storage.Tables;
+using Serverless.Feedback.Tests.Support;
 
 namespace Serverless.Feedback.Tests.Storage.Tables;
 
+[Trait(TestKind.Name, TestKind.Storage)]
 public sealed class TableQueryTests
 {
     private const int Count = 1500;
