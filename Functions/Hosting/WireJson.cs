@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Serverless.Feedback.Cases.Model;
 
 namespace Serverless.Feedback.Hosting;
 
@@ -8,7 +7,7 @@ internal static class WireJson
 {
     /// <summary>
     /// The JSON APIs speak the way cases are stored (camelCase names, enums as camelCase strings, nulls left
-    /// out) and refuse bodies that put null where none is allowed.
+    /// out; Cases/Model/CaseJson.cs) and refuse bodies that put null where none is allowed.
     /// </summary>
     public static IServiceCollection AddWireJson(this IServiceCollection services) => services
         .Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options =>
@@ -19,7 +18,7 @@ internal static class WireJson
         .ConfigureHttpJsonOptions(options =>
         {
             var json = options.SerializerOptions;
-            json.PropertyNamingPolicy = CaseJson.Options.PropertyNamingPolicy;
+            json.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
             json.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
             json.RespectNullableAnnotations = true;
             json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
