@@ -18,6 +18,7 @@ using Serverless.Feedback.Intake;
 using Serverless.Feedback.Intake.Desk;
 using Serverless.Feedback.Notifications;
 using Serverless.Feedback.PublicSite;
+using Serverless.Feedback.Returns;
 using Serverless.Feedback.Reports;
 using Serverless.Feedback.Reports.Api;
 using Serverless.Feedback.Settings;
@@ -79,6 +80,7 @@ public partial class Program
             .AddNotifications(configuration)
             .AddFollowUps()
             .AddImprovements()
+            .AddReturns()
             .AddCustomerPrivacy()
             .AddReports();
 
@@ -129,6 +131,7 @@ public partial class Program
             .MapCaseApi()
             .MapStaffIntake()
             .MapCaseAttachments()
+            .MapReturnApi()
             .MapCustomerApi()
             .MapSettingsApi()
             .MapDeadlinesApi()

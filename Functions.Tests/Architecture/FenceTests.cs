@@ -21,7 +21,7 @@ public sealed class FenceTests
     private static readonly string[] Features =
     [
         "Cases", "Customers", "Deadlines", "Development", "FollowUps", "Health", "Improvements", "Intake",
-        "Notifications", "PublicSite", "Reports", "Settings", "Staff", "StaffConsole", "Tracking",
+        "Notifications", "PublicSite", "Reports", "Returns", "Settings", "Staff", "StaffConsole", "Tracking",
     ];
 
     /// <summary>

@@ -59,6 +59,7 @@ public sealed class PublishLayoutTests(PublishedApp published)
                 "MailOutbox: queue %MailOutboxQueue% on Storage",
                 "MonthlySummary: timer %MonthlySummarySchedule%",
                 "ReportQueue: queue %ReportQueue% on Storage",
+                "ReturnReviewFollowUp: timer %DeadlineSweepSchedule%",
                 "StaffApi: http Anonymous GET,POST,PUT api/staff/{*path}",
                 "SurveyPage: http Anonymous GET,POST survey/{*path}",
                 "TrackingPage: http Anonymous GET,POST track/{*path}",

@@ -41,6 +41,7 @@ public sealed partial class ChineseConsoleWalkTests : SubmittedComplaintTest
         var customerPath = (await customerLink.GetAttributeAsync("href"))!.TrimStart('#');
         await CheckAsync(page, customerPath, "[data-testid=customer-heading]", findings);
         await CheckAsync(page, "/cases/new", "#new-case-heading", findings);
+        await CheckAsync(page, "/returns/new", "#return-intake-heading", findings);
         await CheckAsync(page, "/improvements", "#improvements-heading", findings);
         await CheckAsync(page, "/customers", "#customers-heading", findings);
         await CheckAsync(page, "/follow-ups", "#visits-heading", findings);

@@ -5,6 +5,7 @@ using Serverless.Feedback.Deadlines;
 using Serverless.Feedback.Deadlines.Calendar;
 using Serverless.Feedback.Deadlines.Calendar.Ics;
 using Serverless.Feedback.Intake;
+using Serverless.Feedback.Returns;
 using Serverless.Feedback.Settings;
 using Serverless.Feedback.Staff;
 using Serverless.Feedback.Storage;
@@ -109,6 +110,7 @@ internal sealed class SampleData(
         }
 
         created += await SeedDeskCasesAsync(cancellationToken);
+        created += await SeedReturnAsync(today, cancellationToken);
         if (created > 0)
         {
             logger.LogInformation("Sample data: {Count} cases registered", created);
@@ -135,6 +137,28 @@ internal sealed class SampleData(
             expectedVersion: null,
             cancellationToken);
         return created + 1;
+    }
+
+    /// <summary>Goods a customer sent back, registered by the desk and reviewed by quality (DOMAIN §14.6).</summary>
+    private async Task<int> SeedReturnAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        var desk = People[0];
+        var phoned = Phoned("sample-7", "钱明", "宁波联合五金有限公司", "+86 574 8888 0303", "电话投诉：底漆 P-5 开罐后结块，已把 8 桶退回仓库。", desk);
+        var registration = await registrar.RegisterAsync(phoned with { Subject = phoned.Subject with { Product = "底漆 P-5", Batch = "B2611-02", RemedyWanted = Remedy.Return } }, cancellationToken);
+        if (!registration.Created)
+        {
+            return 0;
+        }
+
+        var number = registration.Stored.Case.Number;
+        await cases.ExecuteAsync(number, new RegisterReturnCommand(8m, "底漆 P-5", "B2611-02", today, "仓库 张师傅", "外包装完好。"), Actor.ForStaff(desk), null, cancellationToken);
+        await cases.ExecuteAsync(
+            number,
+            new ReviewReturnCommand("G1", "8 桶中 5 桶结块，开罐检查确认为储存温度过低所致；其余 3 桶合格。", ReturnDisposition.Rework),
+            Actor.ForStaff(People[2]),
+            null,
+            cancellationToken);
+        return 1;
     }
 
     private static ValidSubmission Phoned(string id, string name, string? company, string phone, string description, StaffMember firstReceiver) =>

@@ -58,5 +58,10 @@ internal static class CaseMailSpecs
         ["improvement-opened"] = new(false, MailLinkKind.Console),
         ["action-reminder"] = new(false, MailLinkKind.Console, Note: true),
         ["action-overdue"] = new(false, MailLinkKind.Console, Note: true),
+        ["return-registered"] = new(false, MailLinkKind.Console, Note: true),
+        ["return-without-case"] = new(false, MailLinkKind.Console, Note: true),
+        ["return-reviewed"] = new(false, MailLinkKind.Console, Note: true),
+        ["return-review-reminder"] = new(false, MailLinkKind.Console, Note: true),
+        ["return-review-overdue"] = new(false, MailLinkKind.Console, Note: true),
     };
 }

@@ -15,6 +15,7 @@ import type {
   ImmediateAction,
   RemedialKind,
   Remedy,
+  ReturnDisposition,
   RootCauseCategory,
   Severity,
   StaffRole,
@@ -266,6 +267,42 @@ export interface CaseRecord {
   latenessCauses?: LatenessCause[];
   withdrawalRequest?: WithdrawalRequest;
   improvement?: ImprovementOrigin;
+  /** Goods the customer sent back (Functions/Returns/ReturnedGoods.cs). */
+  returns?: ReturnedGoods[];
+}
+
+/** Returned goods as the warehouse received them, with the quality department's review (DOMAIN §14.6). */
+export interface ReturnedGoods {
+  id: string;
+  quantity: number;
+  product?: string;
+  batch?: string;
+  receivedOn: string;
+  receivedBy: string;
+  note?: string;
+  reviewDepartment: string;
+  arrivedWithoutCase: boolean;
+  registeredBy: string;
+  registeredAt: string;
+  review?: ReturnReview;
+  reInspections: ReInspection[];
+}
+
+export interface ReturnReview {
+  findings: string;
+  disposition: ReturnDisposition;
+  onSite: boolean;
+  onSiteInspector?: string;
+  reviewedBy: string;
+  reviewedAt: string;
+}
+
+export interface ReInspection {
+  inspector: string;
+  passed: boolean;
+  result: string;
+  recordedBy: string;
+  at: string;
 }
 
 /** What opened an improvement action (DOMAIN §14.7–8). */

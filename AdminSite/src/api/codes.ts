@@ -43,6 +43,10 @@ export type CauseOwner = (typeof causeOwners)[number];
 export const remedialKinds = ['answer', 'replacement', 'return', 'refund', 'repair', 'onSiteRepair', 'compensation', 'recall'] as const;
 export type RemedialKind = (typeof remedialKinds)[number];
 
+/** What becomes of returned goods (Functions/Returns/ReturnedGoods.cs). */
+export const returnDispositions = ['repair', 'rework', 'downgrade', 'scrap', 'returnToCustomer', 'replace'] as const;
+export type ReturnDisposition = (typeof returnDispositions)[number];
+
 export const actionStatuses = ['planned', 'inProgress', 'done', 'cancelled'] as const;
 export type ActionStatus = (typeof actionStatuses)[number];
 
@@ -134,6 +138,9 @@ export const caseActions = [
   'recordLatenessCause',
   'decideLatenessCause',
   'resolveAtFirstContact',
+  'registerReturn',
+  'reviewReturn',
+  'reInspectReturn',
   'remindDeadline',
   'escalateDeadline',
   'remindCustomer',

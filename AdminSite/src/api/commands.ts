@@ -9,6 +9,7 @@ import type {
   ImmediateAction,
   RemedialKind,
   ResponseChannel,
+  ReturnDisposition,
   Severity,
   Validity,
 } from './codes';
@@ -155,6 +156,31 @@ export interface DecideLatenessCauseCommand {
   deadline: DeadlineKind;
   accept: boolean;
   note?: string;
+}
+
+/** Returned goods (Functions/Returns/ReturnCommands.cs). */
+export interface RegisterReturnCommand {
+  quantity: number;
+  product?: string;
+  batch?: string;
+  receivedOn: string;
+  receivedBy: string;
+  note?: string;
+}
+
+export interface ReviewReturnCommand {
+  returnId: string;
+  findings: string;
+  disposition: ReturnDisposition;
+  onSite: boolean;
+  onSiteInspector?: string;
+}
+
+export interface ReInspectReturnCommand {
+  returnId: string;
+  inspector: string;
+  passed: boolean;
+  result: string;
 }
 
 /** A body whose optional fields may still be undefined (or empty text) before {@link compact}. */

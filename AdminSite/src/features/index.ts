@@ -5,6 +5,7 @@ import { customersFeature } from './customers';
 import { followUpsFeature } from './followUps';
 import { surveysFeature } from './surveys';
 import { improvementsFeature } from './improvements';
+import { returnsFeature } from './returns';
 import { reportsFeature } from './reports';
 import { settingsFeature } from './settings';
 import { peopleFeature } from './people';
@@ -17,6 +18,7 @@ import { statusFeature } from './status';
 export const features = [
   casesFeature,
   deskFeature,
+  returnsFeature,
   customersFeature,
   followUpsFeature,
   surveysFeature,

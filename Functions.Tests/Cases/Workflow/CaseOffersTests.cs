@@ -1,5 +1,6 @@
 using Serverless.Feedback.Cases.Model;
 using Serverless.Feedback.Cases.Workflow;
+using Serverless.Feedback.Returns;
 using Serverless.Feedback.Settings;
 using Serverless.Feedback.Staff;
 using static Serverless.Feedback.Tests.Cases.CaseSamples;
@@ -133,6 +134,9 @@ public sealed class CaseOffersTests
             CaseAction.DecideLatenessCause => new DecideLatenessCauseCommand(
                 state.LatenessCauses.FirstOrDefault(l => l.Decision is null)?.Deadline ?? DeadlineKind.Resolution, true, null),
             CaseAction.ResolveAtFirstContact => new ResolveAtFirstContactCommand("The curing time is on the back label.", "phone", "Satisfied.", Category.ProductQuality, Severity.Minor),
+            CaseAction.RegisterReturn => new RegisterReturnCommand(12m, "Sealant 300 ml", "B-17", DateOnly.FromDateTime(Now.UtcDateTime), "Zhang (warehouse)", null),
+            CaseAction.ReviewReturn => new ReviewReturnCommand(state.Returns.FirstOrDefault(r => r.Review is null)?.Id ?? "G1", "Nozzle seal cracked.", ReturnDisposition.Rework),
+            CaseAction.ReInspectReturn => new ReInspectReturnCommand(state.Returns.FirstOrDefault(r => r.AwaitsReInspection)?.Id ?? "G1", "Chen (QC)", true, "All 12 pass the leak test."),
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, "No sample command."),
         };
     }
@@ -152,6 +156,7 @@ public sealed class CaseOffersTests
         var received = Complaint();
         yield return ("received", received);
         yield return ("received, refund wanted", received with { Subject = received.Subject with { RemedyWanted = Remedy.Refund } });
+        yield return ("received, goods returned", Do(received, new RegisterReturnCommand(2m, null, null, DateOnly.FromDateTime(Now.UtcDateTime), "Zhang (warehouse)", null), Clerk).After);
         yield return ("received, waiting", Do(received, new WaitForCustomerCommand("Photos."), Clerk).After);
         yield return ("received, first response", Do(received, new RecordFirstResponseCommand("phone", null), Clerk).After);
         var assessed = Do(received, ValidAssessment(), Clerk).After;
@@ -209,5 +214,13 @@ public sealed class CaseOffersTests
         yield return ("lateness cause waiting", explained);
         yield return ("lateness cause accepted", Do(explained, new DecideLatenessCauseCommand(DeadlineKind.Resolution, true, null), QualityHead).After);
         yield return ("withdrawal requested", Do(investigated, new WithdrawCommand("The customer withdrew."), QualityEngineer).After);
+
+        var returned = Do(investigated, new RegisterReturnCommand(12m, null, "B-17", DateOnly.FromDateTime(Now.UtcDateTime), "Zhang (warehouse)", null), QualityEngineer).After;
+        yield return ("return registered", returned);
+        var reworked = Do(returned, new ReviewReturnCommand("G1", "Nozzle seal cracked.", ReturnDisposition.Rework), QualityEngineer).After;
+        yield return ("return reworked, not re-inspected", reworked);
+        yield return ("return reworked, re-inspection failed", Do(reworked, new ReInspectReturnCommand("G1", "Chen (QC)", false, "Two still leak."), QualityEngineer).After);
+        yield return ("return re-inspected", Do(reworked, new ReInspectReturnCommand("G1", "Chen (QC)", true, "All pass."), QualityEngineer).After);
+        yield return ("closable but a return unreviewed", Do(preventiveDone, new RegisterReturnCommand(3m, null, null, DateOnly.FromDateTime(Now.UtcDateTime), "Zhang (warehouse)", null), QualityEngineer).After);
     }
 }

@@ -59,6 +59,33 @@ public sealed class CaseWorkflowTests
         closed                  addNote                 =
         withdrawn               addNote                 =
         received                resolveAtFirstContact   closed
+        received                registerReturn          =
+        assessed                registerReturn          =
+        investigating           registerReturn          =
+        resolutionProposed      registerReturn          =
+        approved                registerReturn          =
+        awaitingCustomer        registerReturn          =
+        accepted                registerReturn          =
+        actionsInProgress       registerReturn          =
+        verifyingEffectiveness  registerReturn          =
+        received                reviewReturn            =
+        assessed                reviewReturn            =
+        investigating           reviewReturn            =
+        resolutionProposed      reviewReturn            =
+        approved                reviewReturn            =
+        awaitingCustomer        reviewReturn            =
+        accepted                reviewReturn            =
+        actionsInProgress       reviewReturn            =
+        verifyingEffectiveness  reviewReturn            =
+        received                reInspectReturn         =
+        assessed                reInspectReturn         =
+        investigating           reInspectReturn         =
+        resolutionProposed      reInspectReturn         =
+        approved                reInspectReturn         =
+        awaitingCustomer        reInspectReturn         =
+        accepted                reInspectReturn         =
+        actionsInProgress       reInspectReturn         =
+        verifyingEffectiveness  reInspectReturn         =
         """;
 
     private const string ComplaintOpenStages = "received assessed investigating resolutionProposed approved awaitingCustomer accepted actionsInProgress verifyingEffectiveness";

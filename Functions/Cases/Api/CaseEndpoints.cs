@@ -94,7 +94,8 @@ internal static class CaseEndpoints
         return TypedResults.Ok(await details.DescribeAsync(loaded.Stored.Case, loaded.History, actor, cancellationToken));
     }
 
-    private static async Task<Results<Ok<CaseDetail>, ProblemHttpResult>> ExecuteAsync<TCommand>(
+    /// <summary>Runs one case command for the signed-in person, guarded by the case version sent in If-Match.</summary>
+    internal static async Task<Results<Ok<CaseDetail>, ProblemHttpResult>> ExecuteAsync<TCommand>(
         string number, TCommand command, HttpContext http, CaseService service, CaseStore store, CaseDetails details, CancellationToken cancellationToken)
         where TCommand : CaseCommand
     {

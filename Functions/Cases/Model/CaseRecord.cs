@@ -83,6 +83,9 @@ internal sealed record CaseRecord
 
     public IReadOnlyList<CaseNote> Notes { get; init; } = [];
 
+    /// <summary>Goods the customer sent back, each reviewed by the quality department (DOMAIN §14.6).</summary>
+    public IReadOnlyList<Returns.ReturnedGoods> Returns { get; init; } = [];
+
     /// <summary>Set when the customer's personal data was removed from this case on their request (DOMAIN §13).</summary>
     public CaseAnonymisation? Anonymised { get; init; }
 }

@@ -27,6 +27,9 @@ internal sealed record SlaState
     /// <summary>Once a resolution is approved: when to remind the owner of each open corrective or preventive action and when it is late.</summary>
     public IReadOnlyList<ActionFollowUp> Actions { get; init; } = [];
 
+    /// <summary>For each returned lot: when its review by the quality department is due, and how far the chasing went.</summary>
+    public IReadOnlyList<Returns.ReturnReviewFollowUp> ReturnReviews { get; init; } = [];
+
     public SlaClock? Find(DeadlineKind kind) => Clocks.FirstOrDefault(c => c.Kind == kind);
 }
 

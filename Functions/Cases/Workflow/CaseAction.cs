@@ -36,6 +36,9 @@ internal enum CaseAction
     RecordLatenessCause,
     DecideLatenessCause,
     ResolveAtFirstContact,
+    RegisterReturn,
+    ReviewReturn,
+    ReInspectReturn,
 
     // Bookkeeping by the timers: chasing deadlines and answers. Recorded in the history like any change.
     RemindDeadline,

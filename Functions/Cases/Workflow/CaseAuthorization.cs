@@ -16,7 +16,7 @@ internal static class CaseAuthorization
 
     /// <summary>Management sees everything; others see their department's cases, cases they handle or received, and untriaged ones.</summary>
     public static bool CanView(Actor actor, CaseRecord current) =>
-        actor.Kind == ActorKind.Staff && (actor.IsManagement || IsInvolved(actor, current) || current.Stage == CaseStage.Received);
+        actor.Kind == ActorKind.Staff && (actor.IsManagement || IsInvolved(actor, current) || current.Stage == CaseStage.Received || ReviewsReturns(actor, current));
 
     public static bool Allows(Actor actor, CaseRecord current, CaseAction action) => actor.Kind switch
     {
@@ -73,11 +73,16 @@ internal static class CaseAuthorization
             CaseAction.Assign when current.Stage == CaseStage.Received => true,
             CaseAction.RecordAccountability or CaseAction.Assign => head,
             CaseAction.Withdraw or CaseAction.RefuseWithdrawal or CaseAction.DecideLatenessCause => head,
+            // The quality department reviews returned goods whichever department handles the case (DOMAIN §14.6).
+            CaseAction.ReviewReturn or CaseAction.ReInspectReturn => ReviewsReturns(actor, current),
             CaseAction.RecordVerification or CaseAction.VerificationIneffective =>
                 head || current.Verification?.Verifier == actor.Id || IsInvolved(actor, current),
             _ => head || IsInvolved(actor, current),
         };
     }
+
+    private static bool ReviewsReturns(Actor actor, CaseRecord current) =>
+        actor.Department is not null && current.Returns.Any(r => r.ReviewDepartment == actor.Department);
 
     private static bool IsInvolved(Actor actor, CaseRecord current) =>
         (actor.Department is not null && actor.Department == current.Assignment.Department) ||

@@ -33,6 +33,9 @@ internal static class CaseCommandHandler
         DecideLatenessCauseCommand => CaseAction.DecideLatenessCause,
         RecordSatisfactionCommand => CaseAction.RecordSatisfaction,
         ResolveAtFirstContactCommand => CaseAction.ResolveAtFirstContact,
+        Returns.RegisterReturnCommand => CaseAction.RegisterReturn,
+        Returns.ReviewReturnCommand => CaseAction.ReviewReturn,
+        Returns.ReInspectReturnCommand => CaseAction.ReInspectReturn,
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown command."),
     };
 
@@ -72,6 +75,9 @@ internal static class CaseCommandHandler
             DecideLatenessCauseCommand c => LatenessCauses.Decide(current, c, context),
             RecordSatisfactionCommand c => Closing.RecordSatisfaction(current, c, context),
             ResolveAtFirstContactCommand c => FirstContact.Resolve(current, c, context),
+            Returns.RegisterReturnCommand c => Returns.ReturnRules.Register(current, c, context),
+            Returns.ReviewReturnCommand c => Returns.ReturnRules.Review(current, c, context),
+            Returns.ReInspectReturnCommand c => Returns.ReturnRules.ReInspect(current, c, context),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown command."),
         };
 

@@ -46,6 +46,7 @@ internal static class CaseReadiness
             new("latenessCause.none", "No cause waits for a decision."),
         CaseAction.RecordSatisfaction when current.Satisfaction is not null =>
             new("satisfaction.recorded", "This case has already been rated."),
+        CaseAction.RegisterReturn or CaseAction.ReviewReturn or CaseAction.ReInspectReturn => Returns.ReturnRules.Check(current, action),
         _ => null,
     };
 
@@ -92,6 +93,11 @@ internal static class CaseReadiness
         if (current.Resolution is not { } resolution)
         {
             return new("resolution.missing", "A complaint closes with its resolution carried out.");
+        }
+
+        if (Returns.ReturnRules.ClosureRefusal(current) is { } returns)
+        {
+            return returns;
         }
 
         if (!resolution.RemedialActions.All(a => a.Status is ActionStatus.Done or ActionStatus.Cancelled))

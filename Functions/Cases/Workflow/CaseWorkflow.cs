@@ -53,6 +53,11 @@ internal static class CaseWorkflow
         Rule(Complaint, [CaseStage.Received, CaseStage.Assessed, CaseStage.Investigating], CaseAction.WaitForCustomer, null),
         Rule(Complaint, [CaseStage.Received, CaseStage.Assessed, CaseStage.Investigating], CaseAction.ResumeFromCustomer, null),
 
+        // Returned goods arrive and are reviewed while the complaint is worked on (DOMAIN §14.6).
+        Rule(Complaint, Working, CaseAction.RegisterReturn, null),
+        Rule(Complaint, Working, CaseAction.ReviewReturn, null),
+        Rule(Complaint, Working, CaseAction.ReInspectReturn, null),
+
         // Suggestions and inquiries: look into it (optionally), answer, close.
         Rule(ShortPath, [CaseStage.Received], CaseAction.StartInvestigation, CaseStage.Investigating),
         Rule(ShortPath, [CaseStage.Received, CaseStage.Investigating], CaseAction.Close, CaseStage.Closed),

@@ -22,7 +22,9 @@ internal static class FirstContact
     public static CaseRuleException? Refusal(CaseRecord current) =>
         current.Subject.RemedyWanted is { } wanted && NeedsTheProcedure.Contains(wanted)
             ? new("remedy.notSimple", "The customer asks for compensation, a refund or a return: that goes through investigation and approval.")
-            : null;
+            : current.Returns.Count > 0
+                ? new("returns.registered", "Goods came back: the quality department reviews them before the case can close.")
+                : null;
 
     public static CaseDecision Resolve(CaseRecord current, ResolveAtFirstContactCommand command, CaseContext context)
     {

@@ -134,6 +134,8 @@ internal static partial class CaseReportRenderer
             pdf.KeyValues(Pairs((l["report.case.immediateAction"], ReportFormat.Join(l.Label("immediateAction", assessment.ImmediateAction), assessment.ImmediateActionNote))));
         }
 
+        ReturnedGoods(pdf, input, l);
+
         if (c.Resolution is not { RemedialActions.Count: > 0 } resolution)
         {
             NotRecorded(pdf, l);
@@ -160,6 +162,7 @@ internal static partial class CaseReportRenderer
     private static void RootCause(PdfDocumentBuilder pdf, CaseReportInput input, Localizer l)
     {
         pdf.Heading(l["report.case.d4"], 2);
+        ReturnReviews(pdf, input, l);
         if (input.Case.Investigation is not { } investigation)
         {
             NotRecorded(pdf, l);

@@ -58,6 +58,9 @@ internal sealed record CaseFacts
     /// <summary>The approved resolution returns goods (a "return" remedial action not cancelled).</summary>
     public bool Returns { get; init; }
 
+    /// <summary>Returned lots of the case with their reviews (DOMAIN §14.6).</summary>
+    public IReadOnlyList<FactReturn> ReturnLots { get; init; } = [];
+
     /// <summary>What opened an improvement action; null for every other kind.</summary>
     public ImprovementOrigin? Improvement { get; init; }
 
@@ -91,6 +94,7 @@ internal sealed record CaseFacts
         RatedAt = c.Satisfaction?.At,
         Actions = Approved(c),
         Improvement = c.Improvement,
+        ReturnLots = FactReturn.Of(c),
         Returns = ApprovedAt(c) is not null && c.Resolution!.RemedialActions.Any(a => a.Kind == RemedialKind.Return && a.Status != ActionStatus.Cancelled),
         Accountability = c.Accountability is { } a ? new AccountabilityFact(a.LossAmount, a.EmployeeAtFault, a.SuggestedShare, a.RecordedAt) : null,
     };
@@ -99,7 +103,8 @@ internal sealed record CaseFacts
     public IEnumerable<DateTimeOffset> Activity()
     {
         yield return ReceivedAt;
-        foreach (var at in new[] { InvestigatedAt, ClosedAt, RatedAt, Accountability?.RecordedAt }.Concat(Clocks.Select(c => c.MetAt)).Concat(Actions.Select(a => a.DoneAt)))
+        foreach (var at in new[] { InvestigatedAt, ClosedAt, RatedAt, Accountability?.RecordedAt }.Concat(Clocks.Select(c => c.MetAt)).Concat(Actions.Select(a => a.DoneAt))
+            .Concat(ReturnLots.SelectMany(r => new DateTimeOffset?[] { r.RegisteredAt, r.ReviewedAt })))
         {
             if (at is { } moment)
             {

@@ -85,6 +85,7 @@ internal static class MonthlyAggregator
                 .ThenBy(a => a.ActionId, StringComparer.Ordinal)],
             LateByPerson = LateByPerson(complaints, During, until, accountable ?? Accountable.None),
             RemedialReturns = received.Count(f => f.Returns),
+            Returns = ReturnFigures.Count(complaints, month, During, until, dueDate),
             Improvements = ImprovementsOf(everything.Where(f => f.Kind == CaseKind.Improvement).ToList(), During, until),
         };
     }

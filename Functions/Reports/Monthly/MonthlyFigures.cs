@@ -63,6 +63,9 @@ internal sealed record MonthlyFigures
     /// <summary>Complaints received in the month whose approved resolution returns goods (the returns count until returns are recorded).</summary>
     public int RemedialReturns { get; init; }
 
+    /// <summary>Returned goods: lots received, reviews on time, dispositions (DOMAIN §14.6).</summary>
+    public ReturnFigures Returns { get; init; } = ReturnFigures.None;
+
     public int LateActions => OpenActions.Count(a => a.Late);
 
     public MonthTrendPoint Trend => new(

@@ -41,6 +41,7 @@ internal static class MonthlySummaryRenderer
         Satisfaction(pdf, f.Satisfaction, l);
         Actions(pdf, f, names, l);
         LateByPerson(pdf, f, names, l);
+        Returns(pdf, f.Returns, l);
         Improvements(pdf, f, summary, names, l);
         Trend(pdf, summary, l);
         return pdf;
@@ -202,6 +203,18 @@ internal static class MonthlySummaryRenderer
         pdf.Table(
             [new(l["report.monthly.person"], 2.4), Count(l, "metLate"), Count(l, "overdue")],
             f.LateByPerson.Select(p => Cells(names.Person(p.StaffId), l.Number(p.MetLate), l.Number(p.OverdueAtEnd))));
+    }
+
+    private static void Returns(PdfDocumentBuilder pdf, ReturnFigures r, Localizer l)
+    {
+        pdf.Heading(l["report.monthly.returns"], 2)
+            .Paragraph(l.Format("report.monthly.returnCounts", l.Number(r.Lots), l.Number(r.Quantity), l.Number(r.Reviews.Met), l.Number(r.Reviews.MetOnTime), l.Percent(r.Reviews.Rate), l.Number(r.AwaitingReview)), PdfTextStyle.Small);
+        if (r.Dispositions.Count > 0)
+        {
+            pdf.Table(
+                [new(l["report.monthly.disposition"], 2.4), Count(l, "reviews")],
+                r.Dispositions.Select(d => Cells(l.Code("disposition", d.Code), l.Number(d.Count))));
+        }
     }
 
     private static void Improvements(PdfDocumentBuilder pdf, MonthlyFigures f, MonthlySummary summary, ReportNames names, Localizer l)

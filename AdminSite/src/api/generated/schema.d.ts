@@ -898,6 +898,129 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/cases/{number}/return-inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["ReInspectReturnCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/cases/{number}/return-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["ReviewReturnCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/cases/{number}/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["RegisterReturnCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/cases/{number}/send-to-customer": {
         parameters: {
             query?: never;
@@ -1879,6 +2002,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReturnWithoutCaseRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReturnRegistration"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/settings/authority": {
         parameters: {
             query?: never;
@@ -2806,6 +2968,8 @@ export interface components {
             /** @description What the customer has been told, newest last; shown on the tracking page. */
             messages: components["schemas"]["CustomerMessage"][];
             notes: components["schemas"]["CaseNote"][];
+            /** @description Goods the customer sent back, each reviewed by the quality department (DOMAIN §14.6). */
+            returns: components["schemas"]["ReturnedGoods"][];
             anonymised?: null | components["schemas"]["CaseAnonymisation"];
         };
         /** @enum {unknown} */
@@ -3340,6 +3504,32 @@ export interface components {
             effective: boolean;
             result: string;
         };
+        /** @description Records goods the warehouse received back for the case. */
+        RegisterReturnCommand: {
+            /** Format: double */
+            quantity: number;
+            product?: string;
+            batch?: string;
+            /** Format: date */
+            receivedOn: string;
+            receivedBy: string;
+            note?: string;
+        };
+        ReInspection: {
+            inspector: string;
+            passed: boolean;
+            result: string;
+            recordedBy: string;
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description The inspection of repaired or reworked goods: who inspected and whether they passed. */
+        ReInspectReturnCommand: {
+            returnId: string;
+            inspector: string;
+            passed: boolean;
+            result: string;
+        };
         RemedialAction: {
             id: string;
             kind: components["schemas"]["RemedialKind"];
@@ -3426,6 +3616,118 @@ export interface components {
         };
         ResumeFromCustomerCommand: {
             note?: string;
+        };
+        /**
+         * @description What becomes of returned goods (返修、返工、降级、报废, return or replace). Stored as camelCase; never renumber.
+         * @enum {unknown}
+         */
+        ReturnDisposition: "repair" | "rework" | "downgrade" | "scrap" | "returnToCustomer" | "replace";
+        /**
+         * @description Goods a customer sent back, as the warehouse received them (DOMAIN §14.6): a record of its own on the case.
+         *     The quality department reviews them within one working day of receipt and decides what becomes of them.
+         */
+        ReturnedGoods: {
+            id: string;
+            /** Format: double */
+            quantity: number;
+            product?: string;
+            batch?: string;
+            /** Format: date */
+            receivedOn: string;
+            /** @description Who took the goods in at the warehouse (a name: often not someone who signs in). */
+            receivedBy: string;
+            note?: string;
+            /** @description The department that reviews the goods, fixed at registration: the one quality complaints go to. */
+            reviewDepartment: string;
+            /** @description Set when the goods reached the warehouse without a case: sales was told and the case was opened or joined for them. */
+            arrivedWithoutCase: boolean;
+            registeredBy: string;
+            /** Format: date-time */
+            registeredAt: string;
+            review?: null | components["schemas"]["ReturnReview"];
+            /** @description Re-inspections after repair or rework, newest last; another follows one that failed. */
+            reInspections: components["schemas"]["ReInspection"][];
+        };
+        /** @description Where the goods were recorded: the case (bool ReturnRegistration.Opened when it was opened for them) and the return's id. */
+        ReturnRegistration: {
+            caseNumber: string;
+            returnId: string;
+            opened: boolean;
+        };
+        /** @description The quality department's review: what it found and what becomes of the goods. */
+        ReturnReview: {
+            findings: string;
+            disposition: components["schemas"]["ReturnDisposition"];
+            onSite: boolean;
+            /** @description For rework or repair at the customer's site: the inspector who went along (品质派检验员随同). */
+            onSiteInspector?: string;
+            reviewedBy: string;
+            /** Format: date-time */
+            reviewedAt: string;
+        };
+        /**
+         * @description Chasing the review of one returned lot (DOMAIN §5, §14.6): the quality department is reminded on the day it
+         *     is due, its head is told once it is late, and the deputy GM and GM a working day later. Fixed when the lot
+         *     is registered and kept after the review, so the monthly figures know whether it was on time.
+         */
+        ReturnReviewFollowUp: {
+            returnId: string;
+            /**
+             * Format: date-time
+             * @description The end of the first working day after the day of receipt.
+             */
+            due: string;
+            /** Format: date-time */
+            remindAt: string;
+            /**
+             * Format: date-time
+             * @description When a review still missing goes up to the deputy GM and the GM.
+             */
+            managementAt: string;
+            /** Format: date-time */
+            remindedAt?: string;
+            /** Format: date-time */
+            escalatedAt?: string;
+            /** Format: date-time */
+            managementToldAt?: string;
+            /**
+             * Format: date-time
+             * @description When the timer must next look while the review is missing; null once every step went out.
+             */
+            nextAt?: string;
+        };
+        /**
+         * @description Goods the warehouse received without a case: join string? ReturnWithoutCaseRequest.CaseNumber, or name the customer and what they
+         *     say (string? ReturnWithoutCaseRequest.Description) to open one.
+         */
+        ReturnWithoutCaseRequest: {
+            /** Format: double */
+            quantity: number;
+            product?: string;
+            batch?: string;
+            /** Format: date */
+            receivedOn: string;
+            receivedBy: string;
+            note?: string;
+            caseNumber?: string;
+            name?: string;
+            company?: string;
+            phone?: string;
+            email?: string;
+            language?: string;
+            description?: string;
+        };
+        /**
+         * @description The quality department's review of one return: findings and disposition. OnSite marks repair
+         *     or rework at the customer's site, which names the inspector who went (OnSiteInspector).
+         */
+        ReviewReturnCommand: {
+            returnId: string;
+            findings: string;
+            disposition: components["schemas"]["ReturnDisposition"];
+            /** @default false */
+            onSite: boolean;
+            onSiteInspector?: string;
         };
         /** @enum {unknown} */
         RootCauseCategory: "person" | "machine" | "material" | "method" | "measurement" | "environment" | null;
@@ -3635,6 +3937,8 @@ export interface components {
             verification?: null | components["schemas"]["VerificationFollowUp"];
             /** @description Once a resolution is approved: when to remind the owner of each open corrective or preventive action and when it is late. */
             actions: components["schemas"]["ActionFollowUp"][];
+            /** @description For each returned lot: when its review by the quality department is due, and how far the chasing went. */
+            returnReviews: components["schemas"]["ReturnReviewFollowUp"][];
         };
         /** @description What staff recorded about how a complaint reached them (DOMAIN §14.1). */
         StaffIntake: {

@@ -247,6 +247,9 @@ export default bilingual(
       withdrawalDecision: 'Decide on the withdrawal',
       latenessCause: 'Give a cause for a missed deadline',
       latenessDecision: 'Decide on a lateness cause',
+      registerReturn: 'Register returned goods',
+      reviewReturn: 'Review returned goods',
+      reInspectReturn: 'Re-inspect returned goods',
       done: 'Saved: {action}.',
     },
     form: {
@@ -646,6 +649,9 @@ export default bilingual(
       withdrawalDecision: '审批撤回申请',
       latenessCause: '登记逾期原因',
       latenessDecision: '审定逾期原因',
+      registerReturn: '登记退货',
+      reviewReturn: '评审退货',
+      reInspectReturn: '复检退货',
       done: '已保存：{action}。',
     },
     form: {

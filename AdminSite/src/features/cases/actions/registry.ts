@@ -23,6 +23,9 @@ import WithdrawForm from './forms/WithdrawForm.vue';
 import WithdrawalDecisionForm from './forms/WithdrawalDecisionForm.vue';
 import LatenessCauseForm from './forms/LatenessCauseForm.vue';
 import LatenessDecisionForm from './forms/LatenessDecisionForm.vue';
+import RegisterReturnForm from '../../returns/RegisterReturnForm.vue';
+import ReviewReturnForm from '../../returns/ReviewReturnForm.vue';
+import ReInspectReturnForm from '../../returns/ReInspectReturnForm.vue';
 
 /**
  * Every action of the case API (Functions/Cases/Api/CaseEndpoints.cs) as a button: the allowed action codes
@@ -42,12 +45,15 @@ export const caseActionDefs: readonly CaseActionDef[] = [
   { id: 'actionStatus', codes: ['updateActions'], endpoint: 'action-status', form: ActionStatusForm },
   { id: 'startVerification', codes: ['startVerification'], endpoint: 'start-verification', form: StartVerificationForm, type: 'primary' },
   { id: 'verification', codes: ['recordVerification', 'verificationIneffective'], endpoint: 'verification', form: VerificationForm, type: 'primary' },
+  { id: 'reviewReturn', codes: ['reviewReturn'], endpoint: 'return-reviews', form: ReviewReturnForm, type: 'primary' },
+  { id: 'reInspectReturn', codes: ['reInspectReturn'], endpoint: 'return-inspections', form: ReInspectReturnForm, type: 'primary' },
   { id: 'close', codes: ['close'], endpoint: 'close', form: CloseForm, type: 'primary' },
   { id: 'assign', codes: ['assign'], endpoint: 'assign', form: AssignForm },
   { id: 'firstResponse', codes: ['recordFirstResponse'], endpoint: 'first-response', form: FirstResponseForm },
   { id: 'wait', codes: ['waitForCustomer'], endpoint: 'wait-for-customer', form: WaitForm },
   { id: 'resume', codes: ['resumeFromCustomer'], endpoint: 'resume', form: ResumeForm },
   { id: 'agreedDeadline', codes: ['setAgreedDeadline'], endpoint: 'agreed-deadline', form: AgreedDeadlineForm },
+  { id: 'registerReturn', codes: ['registerReturn'], endpoint: 'returns', form: RegisterReturnForm },
   { id: 'accountability', codes: ['recordAccountability'], endpoint: 'accountability', form: AccountabilityForm },
   { id: 'note', codes: ['addNote'], endpoint: 'notes', form: NoteForm },
   { id: 'attach', codes: ['addAttachment'], endpoint: 'attachments', form: AttachForm },

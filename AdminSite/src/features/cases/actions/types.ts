@@ -58,7 +58,10 @@ export type UiActionId =
   | 'withdrawalDecision'
   | 'latenessCause'
   | 'latenessDecision'
-  | 'firstContact';
+  | 'firstContact'
+  | 'registerReturn'
+  | 'reviewReturn'
+  | 'reInspectReturn';
 
 /** One button of the case page: the allowed action codes it stands for, its endpoint and its form. */
 export interface CaseActionDef {

@@ -1,0 +1,108 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Serverless.Feedback.Cases;
+using Serverless.Feedback.Cases.Api;
+using Serverless.Feedback.Intake;
+using Serverless.Feedback.Staff;
+using Serverless.Feedback.Staff.Identity;
+
+namespace Serverless.Feedback.Returns;
+
+/// <summary>
+/// The staff API for returned goods: recorded, reviewed and re-inspected on a case, like the case's other steps;
+/// and <c>POST /api/staff/returns</c> for goods that reached the warehouse without a case, which joins the case
+/// named or opens one (DOMAIN §14.6).
+/// </summary>
+internal static class ReturnEndpoints
+{
+    public static RouteGroupBuilder MapReturnApi(this RouteGroupBuilder staff)
+    {
+        staff.MapPost("/cases/{number}/returns", CaseEndpoints.ExecuteAsync<RegisterReturnCommand>);
+        staff.MapPost("/cases/{number}/return-reviews", CaseEndpoints.ExecuteAsync<ReviewReturnCommand>);
+        staff.MapPost("/cases/{number}/return-inspections", CaseEndpoints.ExecuteAsync<ReInspectReturnCommand>);
+        staff.MapPost("/returns", RegisterWithoutCaseAsync);
+        return staff;
+    }
+
+    private static async Task<Results<Created<ReturnRegistration>, ProblemHttpResult>> RegisterWithoutCaseAsync(
+        ReturnWithoutCaseRequest request,
+        HttpContext http,
+        CaseService cases,
+        IntakeValidator validator,
+        IntakeRegistrar registrar,
+        StaffDirectory staff,
+        CompanyTime time,
+        CancellationToken cancellationToken)
+    {
+        var actor = StaffClaims.ToActor(http.User);
+        var command = new RegisterReturnCommand(request.Quantity, request.Product, request.Batch, request.ReceivedOn, request.ReceivedBy, request.Note) { ArrivedWithoutCase = true };
+        var number = request.CaseNumber?.Trim();
+        var opened = false;
+        if (string.IsNullOrEmpty(number))
+        {
+            // No case yet: one is opened for the customer named, as a complaint received with the goods, by whoever registers them.
+            var me = await staff.FindActiveAsync(actor.Id, cancellationToken);
+            var intake = new IntakeRequest
+            {
+                Kind = "complaint",
+                Channel = "other",
+                Name = request.Name,
+                Company = request.Company,
+                Email = request.Email,
+                Phone = request.Phone,
+                Language = request.Language ?? "zh-CN",
+                Product = request.Product,
+                Batch = request.Batch,
+                QuantityAffected = request.Quantity.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Description = request.Description,
+                Remedy = "return",
+                FirstReceiver = me?.Email,
+                TellBy = string.IsNullOrWhiteSpace(request.Email) ? "phone" : null,
+            };
+            var (valid, errors) = validator.Validate(intake, IntakePath.Staff, await time.TodayAsync(cancellationToken), time.Now);
+            if (valid is null)
+            {
+                return TypedResults.Problem(
+                    title: "The case to open is not valid.",
+                    detail: "See errors for each field.",
+                    statusCode: StatusCodes.Status400BadRequest,
+                    extensions: new Dictionary<string, object?> { ["errors"] = IntakeErrors.ForApi(errors) });
+            }
+
+            number = (await registrar.RegisterAsync(valid, cancellationToken)).Stored.Case.Number;
+            opened = true;
+        }
+
+        try
+        {
+            var saved = await cases.ExecuteAsync(number, command, actor, null, cancellationToken);
+            var goods = saved.Case.Returns[^1];
+            return TypedResults.Created($"/api/staff/cases/{number}", new ReturnRegistration(number, goods.Id, opened));
+        }
+        catch (Exception e) when (CaseProblems.TryMap(e, out var problem))
+        {
+            return problem;
+        }
+    }
+}
+
+/// <summary>
+/// Goods the warehouse received without a case: join <see cref="CaseNumber"/>, or name the customer and what they
+/// say (<see cref="Description"/>) to open one.
+/// </summary>
+internal sealed record ReturnWithoutCaseRequest(
+    decimal Quantity,
+    string? Product,
+    string? Batch,
+    DateOnly ReceivedOn,
+    string ReceivedBy,
+    string? Note,
+    string? CaseNumber,
+    string? Name,
+    string? Company,
+    string? Phone,
+    string? Email,
+    string? Language,
+    string? Description);
+
+/// <summary>Where the goods were recorded: the case (<see cref="Opened"/> when it was opened for them) and the return's id.</summary>
+internal sealed record ReturnRegistration(string CaseNumber, string ReturnId, bool Opened);
