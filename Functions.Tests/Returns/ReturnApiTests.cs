@@ -10,6 +10,7 @@ using static Serverless.Feedback.Tests.Cases.Api.CaseApiRefusalTests;
 namespace Serverless.Feedback.Tests.Returns;
 
 /// <summary>Returned goods through the staff API: registered, reviewed by quality, re-inspected, and each refusal.</summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class ReturnApiTests : AppTest
 {
     private string _number = "";

@@ -11,6 +11,7 @@ namespace Serverless.Feedback.Tests.Returns;
 /// working day (DOMAIN §14.6). It is reminded that morning; a late review goes to its head, then a working day
 /// later to the deputy GM and the GM.
 /// </summary>
+[Trait(TestKind.Name, TestKind.App)]
 public sealed class ReturnReviewFollowUpTests : AppTest
 {
     private static readonly DateOnly Monday = new(2026, 3, 9);

@@ -10,6 +10,7 @@ namespace Serverless.Feedback.Tests.StaffConsole;
 /// Returned goods in the console (DOMAIN §14.6): the desk registers a lot on the case, quality reviews it with
 /// an on-site rework and re-inspects it; goods without a case open one from their own page, in Chinese.
 /// </summary>
+[Trait(TestKind.Name, TestKind.Browser)]
 public sealed class ReturnsConsoleBrowserTests : SubmittedComplaintTest
 {
     protected override async Task AddMoreStaffAsync()
