@@ -123,6 +123,12 @@ internal sealed class CaseMailComposer(CaseStore cases, SettingsStore settings, 
             facts.Add(new(l["mail.fact.description"], c.Subject.Description.Length > 600 ? c.Subject.Description[..600] + "…" : c.Subject.Description));
         }
 
+        if (spec.RequestedDeadline && c.Subject.RequestedDeadline is { } requested && c.RequestedDeadlineRefusal is { } refusal)
+        {
+            facts.Add(new(l["mail.fact.requestedDeadline"], l.Date(requested)));
+            facts.Add(new(l["mail.fact.proposedDeadline"], l.Date(refusal.ProposedDate)));
+        }
+
         if (spec.Dates)
         {
             foreach (var clock in c.Sla.Clocks.Where(k => k.MetAt is null))

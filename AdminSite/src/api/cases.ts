@@ -40,6 +40,8 @@ export interface CaseSummary {
   nextDue?: string;
   waiting: boolean;
   version: number;
+  /** Set while the date the customer asked for is the resolution deadline (DOMAIN §14.4). */
+  customerDeadline?: string;
 }
 
 export interface CaseListPage {
@@ -256,6 +258,7 @@ export interface CaseRecord {
   satisfaction?: Satisfaction;
   accountability?: Accountability;
   agreedDeadline?: { date: string; reason: string; setBy: string; setAt: string };
+  requestedDeadlineRefusal?: { proposedDate: string; reason: string; by: string; at: string };
   firstResponse?: { at: string; by: string; how: ResponseChannel };
   /** How staff received a complaint they registered (Functions/Cases/Model/DeskRecords.cs). */
   intake?: { signaturePresent?: boolean; forwardedByAuthority: boolean; tellBy?: 'phone' | 'letter' };
@@ -306,6 +309,7 @@ export interface DeadlineView {
   agreedWithCustomer: boolean;
   workingHoursLeft: number;
   overdue: boolean;
+  requestedByCustomer?: boolean;
 }
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };

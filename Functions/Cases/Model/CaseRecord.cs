@@ -59,6 +59,9 @@ internal sealed record CaseRecord
 
     public AgreedDeadline? AgreedDeadline { get; init; }
 
+    /// <summary>Set when the deadline the customer asked for was refused at triage, with the date proposed to them instead.</summary>
+    public RequestedDeadlineRefusal? RequestedDeadlineRefusal { get; init; }
+
     public FirstResponse? FirstResponse { get; init; }
 
     /// <summary>Reasons given for missed deadlines and the department head's decision on each (DOMAIN §8).</summary>
@@ -297,6 +300,8 @@ internal sealed record Satisfaction(int Score, string? Comment, DateTimeOffset A
 internal sealed record Accountability(decimal LossAmount, string? EmployeeAtFault, decimal SuggestedShare, string? AppealNote, string RecordedBy, DateTimeOffset RecordedAt);
 
 internal sealed record AgreedDeadline(DateOnly Date, string Reason, string SetBy, DateTimeOffset SetAt);
+
+internal sealed record RequestedDeadlineRefusal(DateOnly ProposedDate, string Reason, string By, DateTimeOffset At);
 
 internal sealed record FirstResponse(DateTimeOffset At, string By, string How);
 

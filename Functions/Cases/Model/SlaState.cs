@@ -105,6 +105,12 @@ internal sealed record SlaClock
     public bool DueAgreedWithCustomer { get; init; }
 
     /// <summary>
+    /// Set while the date the customer asked for is the due time: it was earlier than the policy's and was not
+    /// refused at triage (DOMAIN §7, §14.4).
+    /// </summary>
+    public bool DueRequestedByCustomer { get; init; }
+
+    /// <summary>
     /// The due time that had already passed unmet when a date agreed with the customer replaced it: the miss
     /// stays on record however late the new date is (DOMAIN §8).
     /// </summary>

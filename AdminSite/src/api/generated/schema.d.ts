@@ -2539,6 +2539,7 @@ export interface components {
             department?: string;
             handlerId?: string;
             firstReceiverId?: string;
+            refuseRequestedDeadline?: null | components["schemas"]["RefuseRequestedDeadlineInput"];
         };
         Assessment: {
             validity: components["schemas"]["Validity"];
@@ -2795,6 +2796,7 @@ export interface components {
             satisfaction?: null | components["schemas"]["Satisfaction"];
             accountability?: null | components["schemas"]["Accountability"];
             agreedDeadline?: null | components["schemas"]["AgreedDeadline"];
+            requestedDeadlineRefusal?: null | components["schemas"]["RequestedDeadlineRefusal"];
             firstResponse?: null | components["schemas"]["FirstResponse"];
             /** @description Reasons given for missed deadlines and the department head's decision on each (DOMAIN §8). */
             latenessCauses: components["schemas"]["LatenessCause"][];
@@ -2854,6 +2856,8 @@ export interface components {
             waiting: boolean;
             /** Format: int32 */
             version: number;
+            /** Format: date */
+            customerDeadline?: string;
         };
         /** @enum {unknown} */
         Category: "productQuality" | "nonQuality" | "delivery" | "serviceAttitude" | "staffConduct" | "priceBilling" | "packaging" | "logistics" | "other";
@@ -2973,7 +2977,7 @@ export interface components {
         DayOfWeek: "Sunday" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | null;
         /** @enum {unknown} */
         DeadlineKind: "firstResponse" | "investigationReport" | "resolution";
-        /** @description One deadline with the working time left (negative when overdue). */
+        /** @description One deadline with the working time left (negative when overdue); RequestedByCustomer when the customer's own date is the due time. */
         DeadlineView: {
             kind: string;
             /** Format: date-time */
@@ -2984,6 +2988,8 @@ export interface components {
             /** Format: double */
             workingHoursLeft: number;
             overdue: boolean;
+            /** @default false */
+            requestedByCustomer: boolean;
         };
         DecideLatenessCauseCommand: {
             deadline: components["schemas"]["DeadlineKind"];
@@ -3340,6 +3346,12 @@ export interface components {
             effective: boolean;
             result: string;
         };
+        /** @description Refusing the customer's deadline at triage: why, and the date proposed to them instead (DOMAIN §7). */
+        RefuseRequestedDeadlineInput: {
+            reason: string;
+            /** Format: date */
+            proposedDate: string;
+        };
         RemedialAction: {
             id: string;
             kind: components["schemas"]["RemedialKind"];
@@ -3396,6 +3408,14 @@ export interface components {
             returnRateLimit?: number;
             /** Format: time */
             summaryTimeOfDay: string;
+        };
+        RequestedDeadlineRefusal: {
+            /** Format: date */
+            proposedDate: string;
+            reason: string;
+            by: string;
+            /** Format: date-time */
+            at: string;
         };
         Resolution: {
             summary: string;
@@ -3561,6 +3581,11 @@ export interface components {
             due: string;
             /** @description Set when the date agreed with the customer replaced the policy's due time. */
             dueAgreedWithCustomer: boolean;
+            /**
+             * @description Set while the date the customer asked for is the due time: it was earlier than the policy's and was not
+             *     refused at triage (DOMAIN §7, §14.4).
+             */
+            dueRequestedByCustomer: boolean;
             /**
              * Format: date-time
              * @description The due time that had already passed unmet when a date agreed with the customer replaced it: the miss
