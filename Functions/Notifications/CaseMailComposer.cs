@@ -131,7 +131,8 @@ internal sealed class CaseMailComposer(CaseStore cases, SettingsStore settings, 
 
         if (spec.Dates)
         {
-            foreach (var clock in c.Sla.Clocks.Where(k => k.MetAt is null))
+            // Triage is the desk's own clock; the customer is told only what is promised to them.
+            foreach (var clock in c.Sla.Clocks.Where(k => k.MetAt is null && !(spec.ForCustomer && k.Kind == DeadlineKind.Triage)))
             {
                 facts.Add(new(l.Code("deadline", CaseRows.Code(clock.Kind)), l.Date(clock.Due, zone)));
             }

@@ -36,6 +36,7 @@ internal static class CaseMailSpecs
 
         // To staff, in their language, with a link into the console.
         ["new-case"] = new(false, MailLinkKind.Console, Dates: true),
+        ["quality-case"] = new(false, MailLinkKind.Console, Dates: true),
         ["case-assigned"] = new(false, MailLinkKind.Console, Dates: true),
         ["severe-case"] = new(false, MailLinkKind.Console, Dates: true),
         ["authority-case"] = new(false, MailLinkKind.Console, Dates: true),

@@ -84,6 +84,8 @@ export interface CaseSubject {
   batch?: string;
   quantityAffected?: number;
   description: string;
+  /** What the customer said it is about (a category); triage decides. */
+  topic?: Category;
   remedyWanted?: Remedy;
   remedyDetail?: string;
   requestedDeadline?: string;

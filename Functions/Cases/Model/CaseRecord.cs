@@ -119,6 +119,9 @@ internal sealed record CaseSubject
 
     public required string Description { get; init; }
 
+    /// <summary>What the customer said it is about; triage decides the category (DOMAIN §4, §14.5).</summary>
+    public Category? Topic { get; init; }
+
     public Remedy? RemedyWanted { get; init; }
 
     public string? RemedyDetail { get; init; }

@@ -24,6 +24,12 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
             clocks.Add(Requested(Clock(DeadlineKind.Resolution, created.ReceivedAt, rules.ResolutionWorkingDays), created));
         }
 
+        // Complaints are classified and routed at triage (DOMAIN §4, §14.5); the other kinds take a shorter path.
+        if (created.Kind == CaseKind.Complaint)
+        {
+            clocks.Add(Clock(DeadlineKind.Triage, created.ReceivedAt, rules.Triage));
+        }
+
         var sla = new SlaState { PolicyRevision = policyRevision, Rules = rules, Clocks = clocks };
         return created with { Sla = Scheduled(sla, created) };
     }
@@ -58,6 +64,11 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
         if (FirstResponseActions.Contains(action) || after.FirstResponse is not null)
         {
             Update(clocks, DeadlineKind.FirstResponse, c => Met(c, after.FirstResponse?.At ?? now));
+        }
+
+        if (after.Assessment is { } assessed)
+        {
+            Update(clocks, DeadlineKind.Triage, c => Met(c, assessed.AssessedAt));
         }
 
         if (after.Investigation?.ReportedAt is { } reported)

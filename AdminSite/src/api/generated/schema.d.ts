@@ -2828,6 +2828,7 @@ export interface components {
             /** Format: double */
             quantityAffected?: number;
             description: string;
+            topic?: null | components["schemas"]["Category"];
             remedyWanted?: null | components["schemas"]["Remedy"];
             remedyDetail?: string;
             /** Format: date */
@@ -2860,7 +2861,7 @@ export interface components {
             customerDeadline?: string;
         };
         /** @enum {unknown} */
-        Category: "productQuality" | "nonQuality" | "delivery" | "serviceAttitude" | "staffConduct" | "priceBilling" | "packaging" | "logistics" | "other";
+        Category: "productQuality" | "nonQuality" | "delivery" | "serviceAttitude" | "staffConduct" | "priceBilling" | "packaging" | "logistics" | "other" | null;
         /** @enum {unknown} */
         CauseDecision: "accepted" | "refused" | null;
         /** @enum {unknown} */
@@ -2976,7 +2977,7 @@ export interface components {
         /** @enum {unknown} */
         DayOfWeek: "Sunday" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | null;
         /** @enum {unknown} */
-        DeadlineKind: "firstResponse" | "investigationReport" | "resolution";
+        DeadlineKind: "firstResponse" | "investigationReport" | "resolution" | "triage";
         /** @description One deadline with the working time left (negative when overdue); RequestedByCustomer when the customer's own date is the due time. */
         DeadlineView: {
             kind: string;
@@ -3127,6 +3128,8 @@ export interface components {
             batch?: string;
             quantityAffected?: number | string;
             description?: string;
+            /** @description What the customer says it is about: a category code such as `productQuality` (DOMAIN §14.5). */
+            topic?: string;
             remedy?: string;
             remedyDetail?: string;
             requestedDeadline?: string;
@@ -3628,6 +3631,8 @@ export interface components {
          *     `PT12H` is twelve working hours, `P1D` one working day.
          */
         SlaRules: {
+            /** @description Classification and routing after registration: half a working day (半个工作日内, DOMAIN §14.5). */
+            triage: string;
             /** @description First human response, before the case is assessed (10–12 h in the source rules). */
             firstResponse: string;
             /**

@@ -411,6 +411,9 @@ export default bilingual(
       proposedDateHint: 'After {date}. The usual resolution deadline applies; record an agreed deadline if the customer accepts your date.',
       refused: 'The customer’s date {requested} was refused on triage; {proposed} was proposed: {reason}',
     },
+    triage: {
+      topic: 'About, as they chose it',
+    },
   },
   {
     list: {
@@ -821,6 +824,9 @@ export default bilingual(
       proposedDate: '向顾客建议的日期',
       proposedDateHint: '须晚于 {date}。解决期限按通常规定计算；顾客同意后请记录约定期限。',
       refused: '顾客指定的期限 {requested} 已在判定时被拒绝，建议改为 {proposed}：{reason}',
+    },
+    triage: {
+      topic: '顾客所选类别',
     },
   },
 );
