@@ -29,7 +29,7 @@ mkdir -p "$out"
 out="$(cd "$out" && pwd)"
 rm -rf "$out/functionapp" "$out/functionapp.zip"
 say "Publishing the function app to $out/functionapp"
-dotnet publish Functions -c Release -o "$out/functionapp" -nologo -clp:ErrorsOnly -warnaserror -warnnotaserror:NU1603
+dotnet publish Functions -c Release -o "$out/functionapp" -nologo -clp:ErrorsOnly -warnaserror
 # -X leaves out file-system extras; run inside the folder so host.json and functions.metadata sit at the zip's root.
 (cd "$out/functionapp" && zip -q -r -X "$out/functionapp.zip" .)
 say "Package: $out/functionapp.zip"

@@ -6,17 +6,17 @@ namespace Serverless.Feedback.Health;
 /// One storage service answers an authenticated read within the time allowed. A failure is reported without the
 /// exception's text (the health endpoint is anonymous); the exception goes to the log only.
 /// </summary>
-internal sealed class StorageHealthCheck(Func<CancellationToken, Task> ping, ILogger<StorageHealthCheck> logger) : IHealthCheck
+internal sealed class StorageHealthCheck(Func<CancellationToken, Task> ping, TimeProvider clock, ILogger<StorageHealthCheck> logger) : IHealthCheck
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(Timeout);
+        using var deadline = new CancellationTokenSource(Timeout, clock);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
-            await ping(timeout.Token);
+            await ping(timeout.Token).WaitAsync(timeout.Token);
             return HealthCheckResult.Healthy();
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

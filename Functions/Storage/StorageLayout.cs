@@ -38,8 +38,8 @@ internal sealed class StorageInitializer(
     {
         // The first attempt is awaited (briefly) so a healthy start has its tables before the first request;
         // storage that is down must not hold up start-up, so the rest happens in the background.
-        using var firstAttempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        firstAttempt.CancelAfter(FirstAttemptTimeout);
+        using var deadline = new CancellationTokenSource(FirstAttemptTimeout, clock);
+        using var firstAttempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         if (!await TryCreateAsync(firstAttempt.Token))
         {
             _ = Task.Run(() => RetryAsync(_stopping.Token), CancellationToken.None);
