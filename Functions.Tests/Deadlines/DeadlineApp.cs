@@ -1,10 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
 using Serverless.Feedback.Cases;
 using Serverless.Feedback.Cases.Model;
 using Serverless.Feedback.Cases.Storage;
 using Serverless.Feedback.Cases.Workflow;
 using Serverless.Feedback.Deadlines;
 using Serverless.Feedback.Deadlines.Calendar;
+using Serverless.Feedback.Deadlines.Sweep;
 using Serverless.Feedback.Intake;
+using Serverless.Feedback.Localization;
 using Serverless.Feedback.Mail.Outbox;
 using Serverless.Feedback.Scheduling;
 using Serverless.Feedback.Settings;
@@ -53,9 +56,9 @@ internal static class DeadlineApp
 
     /// <summary>A complaint about Glue X received now (or at <paramref name="receivedAt"/>), registered by the clerk.</summary>
     public static async Task<string> RegisterAsync(
-        this FeedbackApp app, string email = "chen@example.com", string language = "en", DateTimeOffset? receivedAt = null, string? firstReceiver = "clerk@example.com")
+        this FeedbackApp app, string email = "chen@example.com", string language = "en", DateTimeOffset? receivedAt = null, string? firstReceiver = "clerk@example.com", DateOnly? requestedDeadline = null)
     {
-        var subject = new CaseSubject { Product = "Glue X", Batch = "B-17", Description = "The glue does not set." };
+        var subject = new CaseSubject { Product = "Glue X", Batch = "B-17", Description = "The glue does not set.", RequestedDeadline = requestedDeadline };
         var registration = await app.Get<IntakeRegistrar>().RegisterAsync(
             new ValidSubmission(null, CaseKind.Complaint, Channel.Phone, "Chen Jing", "Acme Ltd", email, null, language, subject, [], receivedAt, firstReceiver),
             CancellationToken.None);
@@ -117,6 +120,18 @@ internal static class DeadlineApp
         app.Clock.SetUtcNow(at);
         await app.FireTimerAsync(function);
     }
+
+    /// <summary>Moves the clock to <paramref name="at"/> and runs the deadline sweep there.</summary>
+    public static async Task SweepAtAsync(this FeedbackApp app, DateTimeOffset at)
+    {
+        app.Clock.SetUtcNow(at);
+        using var scope = app.Scope();
+        await scope.ServiceProvider.GetRequiredService<DeadlineSweepFunction>().SweepAsync(CancellationToken.None);
+    }
+
+    /// <summary>The mails of <paramref name="template"/> about one deadline kind, by its name in either language in the subject.</summary>
+    public static async Task<List<DecodedMail>> MailsAboutAsync(this FeedbackApp app, string template, string deadline) =>
+        [.. (await app.MailsAsync(template)).Where(m => Texts.Languages.Any(l => m.Subject.Contains(Texts.Instance.For(l)[$"deadline.{deadline}"], StringComparison.Ordinal)))];
 
     public static ITableClient ScheduleTable(this FeedbackApp app) =>
         app.Get<ITableServiceClient>().GetTableClient(app.Get<StorageNames>().Table(ScheduleRows.TableName));

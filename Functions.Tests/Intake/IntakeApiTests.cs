@@ -41,6 +41,7 @@ public sealed class IntakeApiTests : AppTest
         { "no description", """{"description":""}""", "description" },
         { "description too long", $$"""{"description":"{{new string('字', 8001)}}"}""", "description" },
         { "unknown remedy", """{"remedy":"everything"}""", "remedy" },
+        { "unknown topic", """{"topic":"weather"}""", "topic" },
         { "no consent", """{"consent":false}""", "consent" },
         { "six attachments", $$"""{"attachments":[{{string.Join(",", Enumerable.Repeat($$"""{"fileName":"a.jpg","contentBase64":"{{Convert.ToBase64String(IntakeSamples.Jpeg)}}"}""", 6))}}]}""", "attachments" },
         { "executable named photo.jpg", $$"""{"attachments":[{"fileName":"photo.jpg","contentBase64":"{{Convert.ToBase64String(IntakeSamples.Executable)}}"}]}""", "attachments[0]" },

@@ -27,7 +27,8 @@ internal sealed class DeadlineViews(CompanyCalendarSource calendars, CompanyTime
                 clock.PausedAt is not null,
                 clock.DueAgreedWithCustomer,
                 Math.Round(left.TotalHours, 2),
-                overdue);
+                overdue,
+                clock.DueRequestedByCustomer);
         }).Concat(FollowUps(current, calendar, now)).ToList();
     }
 

@@ -99,7 +99,7 @@ internal sealed class SampleData(
         var samples = new[]
         {
             Submission("sample-1", CaseKind.Complaint, "张伟", "华东精密制造有限公司", "zhang.wei@example.com", "zh-CN", "结构胶 JG-300", "JG-300/25kg", "B2611-07", 40m, "上周收到的结构胶固化后出现裂纹，影响了我们两条生产线，请尽快派人到现场处理。", Remedy.OnSiteVisit, today.AddDays(-20)),
-            Submission("sample-2", CaseKind.Complaint, "Maria Lopez", "Iberia Tools S.L.", "maria.lopez@example.com", "en", "Sealant S-12", "S-12 cartridge 310 ml", "B2610-31", 120m, "Twelve cartons arrived with crushed cartridges; the pallet wrap was torn.", Remedy.Replacement, today.AddDays(-9)),
+            Submission("sample-2", CaseKind.Complaint, "Maria Lopez", "Iberia Tools S.L.", "maria.lopez@example.com", "en", "Sealant S-12", "S-12 cartridge 310 ml", "B2610-31", 120m, "Twelve cartons arrived with crushed cartridges; the pallet wrap was torn.", Remedy.Replacement, today.AddDays(-9), requested: today.AddDays(2)),
             Submission("sample-3", CaseKind.Suggestion, "刘芳", null, "liu.fang@example.com", "zh-CN", null, null, null, null, "建议在包装上增加二维码，方便查询批次和使用说明。", null, null),
             Submission("sample-4", CaseKind.Compliment, "Tom Becker", "Becker Bau GmbH", "tom.becker@example.com", "en", "Primer P-5", null, null, null, "Your service engineer solved our curing problem on site within a day. Thank you!", null, null),
         };
@@ -169,9 +169,9 @@ internal sealed class SampleData(
 
     private static ValidSubmission Submission(
         string id, CaseKind kind, string name, string? company, string email, string language, string? product, string? model, string? batch, decimal? quantity,
-        string description, Remedy? remedy, DateOnly? delivered) =>
+        string description, Remedy? remedy, DateOnly? delivered, DateOnly? requested = null) =>
         new(id, kind, Channel.Web, name, company, email, null, language,
-            new CaseSubject { Product = product, Model = model, Batch = batch, QuantityAffected = quantity, Description = description, RemedyWanted = remedy, DeliveryDate = delivered },
+            new CaseSubject { Product = product, Model = model, Batch = batch, QuantityAffected = quantity, Description = description, RemedyWanted = remedy, DeliveryDate = delivered, RequestedDeadline = requested },
             [], null, null);
 
     private static StaffMember Person(string id, string name, string department, string language, params StaffRole[] roles) => new()

@@ -77,6 +77,7 @@ internal static class IntakeFormEndpoints
             Batch = values.GetValueOrDefault("batch"),
             QuantityAffected = values.GetValueOrDefault("quantityAffected"),
             Description = values.GetValueOrDefault("description"),
+            Topic = values.GetValueOrDefault("topic"),
             Remedy = values.GetValueOrDefault("remedy"),
             RemedyDetail = values.GetValueOrDefault("remedyDetail"),
             RequestedDeadline = values.GetValueOrDefault("requestedDeadline"),

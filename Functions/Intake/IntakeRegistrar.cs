@@ -111,6 +111,16 @@ internal sealed class IntakeRegistrar(
         return registration;
     }
 
+    /// <summary>A customer who says it is about product quality: the quality department hears of it on registration (DOMAIN §14.5).</summary>
+    private static IEnumerable<CaseEffect> QualityNotice(CaseRecord created, OrganisationSettings organisation)
+    {
+        var quality = organisation.RouteFor(Category.ProductQuality);
+        if (created.Subject.Topic == Category.ProductQuality && quality != (created.Assignment.Department ?? organisation.ComplaintDesk))
+        {
+            yield return Effects.ToDepartment("quality-case", quality);
+        }
+    }
+
     private static CaseEvent FirstEvent(CaseRecord created, StaffMember? firstReceiver, OrganisationSettings organisation)
     {
         var actor = firstReceiver is null ? Actor.Customer(created.Customer) : Actor.ForStaff(firstReceiver);
@@ -118,6 +128,7 @@ internal sealed class IntakeRegistrar(
         [
             Effects.ToCustomer("receipt"),
             Effects.ToDepartment("new-case", created.Assignment.Department ?? organisation.ComplaintDesk),
+            .. QualityNotice(created, organisation),
             .. DeskIntake.RegistrationEffects(created),
         ];
         return CaseRows.Event(created, "register", actor, null, CaseDiff.Between(null, created), effects);

@@ -75,6 +75,7 @@ internal sealed partial class IntakeValidator(IOptions<IntakeOptions> options)
 
         var quantity = Quantity(request.QuantityAffected, errors);
         var description = Required(request.Description, "description", limits.MaxDescriptionLength, errors, singleLine: false);
+        var topic = Parse<Category>(request.Topic, "topic", required: false, errors);
         var remedy = Parse<Remedy>(request.Remedy, "remedy", required: false, errors);
         var remedyDetail = Optional(request.RemedyDetail, "remedyDetail", 1000, singleLine: false, errors);
         var subject = new CaseSubject
@@ -86,6 +87,7 @@ internal sealed partial class IntakeValidator(IOptions<IntakeOptions> options)
             DeliveryDate = deliveryDate,
             QuantityAffected = quantity,
             Description = description ?? "",
+            Topic = topic,
             RemedyWanted = remedy,
             RemedyDetail = remedyDetail,
             RequestedDeadline = deadline,

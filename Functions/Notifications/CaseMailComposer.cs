@@ -123,9 +123,16 @@ internal sealed class CaseMailComposer(CaseStore cases, SettingsStore settings, 
             facts.Add(new(l["mail.fact.description"], c.Subject.Description.Length > 600 ? c.Subject.Description[..600] + "…" : c.Subject.Description));
         }
 
+        if (spec.RequestedDeadline && c.Subject.RequestedDeadline is { } requested && c.RequestedDeadlineRefusal is { } refusal)
+        {
+            facts.Add(new(l["mail.fact.requestedDeadline"], l.Date(requested)));
+            facts.Add(new(l["mail.fact.proposedDeadline"], l.Date(refusal.ProposedDate)));
+        }
+
         if (spec.Dates)
         {
-            foreach (var clock in c.Sla.Clocks.Where(k => k.MetAt is null))
+            // Triage is the desk's own clock; the customer is told only what is promised to them.
+            foreach (var clock in c.Sla.Clocks.Where(k => k.MetAt is null && !(spec.ForCustomer && k.Kind == DeadlineKind.Triage)))
             {
                 facts.Add(new(l.Code("deadline", CaseRows.Code(clock.Kind)), l.Date(clock.Due, zone)));
             }

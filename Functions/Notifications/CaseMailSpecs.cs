@@ -16,7 +16,8 @@ internal sealed record CaseMailSpec(
     bool Avenues = false,
     bool ClosingMessage = false,
     bool Note = false,
-    bool Dates = false);
+    bool Dates = false,
+    bool RequestedDeadline = false);
 
 internal static class CaseMailSpecs
 {
@@ -31,9 +32,11 @@ internal static class CaseMailSpecs
         ["case-closed"] = new(true, MailLinkKind.Tracking, ClosingMessage: true),
         ["answer-reminder"] = new(true, MailLinkKind.Tracking, Resolution: true),
         ["case-withdrawn"] = new(true, MailLinkKind.Tracking, Note: true),
+        ["requested-deadline-refused"] = new(true, MailLinkKind.Tracking, Note: true, RequestedDeadline: true),
 
         // To staff, in their language, with a link into the console.
         ["new-case"] = new(false, MailLinkKind.Console, Dates: true),
+        ["quality-case"] = new(false, MailLinkKind.Console, Dates: true),
         ["case-assigned"] = new(false, MailLinkKind.Console, Dates: true),
         ["severe-case"] = new(false, MailLinkKind.Console, Dates: true),
         ["authority-case"] = new(false, MailLinkKind.Console, Dates: true),

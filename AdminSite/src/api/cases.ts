@@ -41,6 +41,8 @@ export interface CaseSummary {
   nextDue?: string;
   waiting: boolean;
   version: number;
+  /** Set while the date the customer asked for is the resolution deadline (DOMAIN §14.4). */
+  customerDeadline?: string;
 }
 
 export interface CaseListPage {
@@ -83,6 +85,8 @@ export interface CaseSubject {
   batch?: string;
   quantityAffected?: number;
   description: string;
+  /** What the customer said it is about (a category); triage decides. */
+  topic?: Category;
   remedyWanted?: Remedy;
   remedyDetail?: string;
   requestedDeadline?: string;
@@ -257,6 +261,7 @@ export interface CaseRecord {
   satisfaction?: Satisfaction;
   accountability?: Accountability;
   agreedDeadline?: { date: string; reason: string; setBy: string; setAt: string };
+  requestedDeadlineRefusal?: { proposedDate: string; reason: string; by: string; at: string };
   firstResponse?: { at: string; by: string; how: ResponseChannel };
   /** How staff received a complaint they registered (Functions/Cases/Model/DeskRecords.cs). */
   intake?: { signaturePresent?: boolean; forwardedByAuthority: boolean; tellBy?: 'phone' | 'letter' };
@@ -343,6 +348,7 @@ export interface DeadlineView {
   agreedWithCustomer: boolean;
   workingHoursLeft: number;
   overdue: boolean;
+  requestedByCustomer?: boolean;
 }
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };

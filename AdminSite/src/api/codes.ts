@@ -86,7 +86,7 @@ export const caseStages = [
 ] as const;
 export type CaseStage = (typeof caseStages)[number];
 
-export const deadlineKinds = ['firstResponse', 'investigationReport', 'resolution'] as const;
+export const deadlineKinds = ['firstResponse', 'investigationReport', 'resolution', 'triage'] as const;
 export type DeadlineKind = (typeof deadlineKinds)[number];
 
 /** How a first response was given (Functions/Cases/Workflow/CaseEdits.cs). */

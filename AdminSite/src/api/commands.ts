@@ -27,6 +27,7 @@ export interface AssessCommand {
   department?: string;
   handlerId?: string;
   firstReceiverId?: string;
+  refuseRequestedDeadline?: { reason: string; proposedDate: string };
 }
 
 export interface AssignCommand {

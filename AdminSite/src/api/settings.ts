@@ -53,6 +53,7 @@ export type SeverityTargets = Wire<'SeverityTargets'>;
 
 export interface SlaRules {
   firstResponse: string;
+  triage: string;
   resolutionWorkingDays: number;
   bySeverity: Partial<Record<Severity, SeverityTargets>>;
   reminders: string[];

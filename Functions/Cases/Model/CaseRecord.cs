@@ -59,6 +59,9 @@ internal sealed record CaseRecord
 
     public AgreedDeadline? AgreedDeadline { get; init; }
 
+    /// <summary>Set when the deadline the customer asked for was refused at triage, with the date proposed to them instead.</summary>
+    public RequestedDeadlineRefusal? RequestedDeadlineRefusal { get; init; }
+
     public FirstResponse? FirstResponse { get; init; }
 
     /// <summary>Reasons given for missed deadlines and the department head's decision on each (DOMAIN §8).</summary>
@@ -118,6 +121,9 @@ internal sealed record CaseSubject
     public decimal? QuantityAffected { get; init; }
 
     public required string Description { get; init; }
+
+    /// <summary>What the customer said it is about; triage decides the category (DOMAIN §4, §14.5).</summary>
+    public Category? Topic { get; init; }
 
     public Remedy? RemedyWanted { get; init; }
 
@@ -300,6 +306,8 @@ internal sealed record Satisfaction(int Score, string? Comment, DateTimeOffset A
 internal sealed record Accountability(decimal LossAmount, string? EmployeeAtFault, decimal SuggestedShare, string? AppealNote, string RecordedBy, DateTimeOffset RecordedAt);
 
 internal sealed record AgreedDeadline(DateOnly Date, string Reason, string SetBy, DateTimeOffset SetAt);
+
+internal sealed record RequestedDeadlineRefusal(DateOnly ProposedDate, string Reason, string By, DateTimeOffset At);
 
 internal sealed record FirstResponse(DateTimeOffset At, string By, string How);
 

@@ -5,6 +5,9 @@ internal enum DeadlineKind
     FirstResponse,
     InvestigationReport,
     Resolution,
+
+    /// <summary>Classified and routed after registration (DOMAIN §14.5); met by the assessment.</summary>
+    Triage,
 }
 
 /// <summary>The service-level clocks of one case, fixed from the policy in force when the case arrived.</summary>
@@ -108,6 +111,12 @@ internal sealed record SlaClock
     public bool DueAgreedWithCustomer { get; init; }
 
     /// <summary>
+    /// Set while the date the customer asked for is the due time: it was earlier than the policy's and was not
+    /// refused at triage (DOMAIN §7, §14.4).
+    /// </summary>
+    public bool DueRequestedByCustomer { get; init; }
+
+    /// <summary>
     /// The due time that had already passed unmet when a date agreed with the customer replaced it: the miss
     /// stays on record however late the new date is (DOMAIN §8).
     /// </summary>
@@ -151,6 +160,9 @@ internal sealed record SlaRules
             [Severity.Special] = new("PT12H", 3, 5),
         },
     };
+
+    /// <summary>Classification and routing after registration: half a working day (半个工作日内, DOMAIN §14.5).</summary>
+    public string Triage { get; init; } = "PT4H";
 
     /// <summary>First human response, before the case is assessed (10–12 h in the source rules).</summary>
     public string FirstResponse { get; init; } = "PT12H";

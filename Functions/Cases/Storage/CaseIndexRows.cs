@@ -66,4 +66,5 @@ internal sealed record CaseSummary(
     string? HandlerId,
     DateTimeOffset? NextDue,
     bool Waiting,
-    int Version);
+    int Version,
+    DateOnly? CustomerDeadline = null);

@@ -16,7 +16,7 @@ internal static class CaseSummaryColumns
     public static readonly IReadOnlyCollection<string> Names =
     [
         "PartitionKey", "RowKey", "Kind", "Stage", "Severity", "Category", "Department", "Channel", "CustomerId", "CustomerName",
-        "Company", "Product", "ReceivedAt", "UpdatedAt", "HandlerId", "NextDue", "Waiting", "Version", "Search",
+        "Company", "Product", "ReceivedAt", "UpdatedAt", "HandlerId", "NextDue", "Waiting", "Version", "Search", "CustomerDeadline",
     ];
 
     public static void Write(TableEntity row, CaseRecord c)
@@ -38,6 +38,11 @@ internal static class CaseSummaryColumns
         row["Waiting"] = c.Waiting is not null;
         row["Version"] = c.Version;
         row["Search"] = SearchText(c);
+
+        // The first receiver and the handler see on their lists that the customer's own date binds (DOMAIN §14.4).
+        row["CustomerDeadline"] = c.Sla.Find(DeadlineKind.Resolution) is { DueRequestedByCustomer: true, MetAt: null } && c.Subject.RequestedDeadline is { } requested
+            ? requested.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            : null;
     }
 
     public static CaseSummary Read(TableEntity row) => new(
@@ -57,7 +62,8 @@ internal static class CaseSummaryColumns
         row.GetString("HandlerId"),
         row.GetDateTimeOffset("NextDue"),
         row.GetBoolean("Waiting") ?? false,
-        row.GetInt32("Version") ?? 0);
+        row.GetInt32("Version") ?? 0,
+        DateOnly.TryParseExact(row.GetString("CustomerDeadline"), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var customerDeadline) ? customerDeadline : null);
 
     public static bool Matches(TableEntity row, string? text) =>
         string.IsNullOrWhiteSpace(text) || (row.GetString("Search") ?? "").Contains(text.Trim().ToLowerInvariant(), StringComparison.Ordinal);

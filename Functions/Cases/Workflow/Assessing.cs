@@ -18,6 +18,7 @@ internal static class Assessing
 
         if (command.Validity == Validity.NotValid)
         {
+            Require(command.RefuseRequestedDeadline is null, "requestedDeadline.notValid", "A complaint that is not valid is closed; there is no deadline to refuse.");
             Require(organisation.NotValidReasons.Any(r => r.Code == command.NotValidReason), "notValidReason.unknown", "Choose one of the configured reasons a complaint is not valid.");
             var explanation = RequireText(command.Explanation, "explanation");
             var closed = current with
@@ -30,13 +31,26 @@ internal static class Assessing
             return new CaseDecision(closed, CaseAction.AssessNotValid, [Effects.ToCustomer("not-valid")], command.NotValidReason);
         }
 
-        var assessed = current with
+        // Triage decides on the customer's own deadline before the assessment is recorded (DOMAIN §7).
+        var basis = current;
+        CaseEffect? told = null;
+        if (command.RefuseRequestedDeadline is { } refusal)
+        {
+            (basis, told) = RequestedDeadlines.Refuse(current, refusal, context);
+        }
+
+        var assessed = basis with
         {
             Assessment = Record(command, context),
             Assignment = Assign(current, department, overridden, command, context),
         };
 
         var effects = new List<CaseEffect>();
+        if (told is not null)
+        {
+            effects.Add(told);
+        }
+
         if (current.Assessment is null || current.Assignment.Department != department)
         {
             effects.Add(Effects.ToDepartment("case-assigned", department));
@@ -51,7 +65,7 @@ internal static class Assessing
             effects.Add(Effects.ToRole("severe-case", StaffRole.Gm));
         }
 
-        return new CaseDecision(assessed, CaseAction.Assess, effects);
+        return new CaseDecision(assessed, CaseAction.Assess, effects, told is null ? null : assessed.RequestedDeadlineRefusal?.Reason);
     }
 
     public static CaseDecision Reassign(CaseRecord current, AssignCommand command, CaseContext context)

@@ -15,7 +15,11 @@ internal sealed record AssessCommand(
     string? Explanation = null,
     string? Department = null,
     string? HandlerId = null,
-    string? FirstReceiverId = null) : CaseCommand;
+    string? FirstReceiverId = null,
+    RefuseRequestedDeadlineInput? RefuseRequestedDeadline = null) : CaseCommand;
+
+/// <summary>Refusing the customer's deadline at triage: why, and the date proposed to them instead (DOMAIN §7).</summary>
+internal sealed record RefuseRequestedDeadlineInput(string Reason, DateOnly ProposedDate);
 
 internal sealed record AssignCommand(string? Department, string? HandlerId, string? FirstReceiverId) : CaseCommand;
 

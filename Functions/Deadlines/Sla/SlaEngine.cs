@@ -21,7 +21,13 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
         var clocks = new List<SlaClock> { Clock(DeadlineKind.FirstResponse, created.ReceivedAt, rules.FirstResponse) };
         if (created.Kind != CaseKind.Compliment)
         {
-            clocks.Add(Clock(DeadlineKind.Resolution, created.ReceivedAt, rules.ResolutionWorkingDays));
+            clocks.Add(Requested(Clock(DeadlineKind.Resolution, created.ReceivedAt, rules.ResolutionWorkingDays), created));
+        }
+
+        // Complaints are classified and routed at triage (DOMAIN §4, §14.5); the other kinds take a shorter path.
+        if (created.Kind == CaseKind.Complaint)
+        {
+            clocks.Add(Clock(DeadlineKind.Triage, created.ReceivedAt, rules.Triage));
         }
 
         var sla = new SlaState { PolicyRevision = policyRevision, Rules = rules, Clocks = clocks };
@@ -38,7 +44,7 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
         var clocks = after.Sla.Clocks.ToList();
         if (after.Assessment is { } assessment && assessment.Severity != before.Assessment?.Severity && after.Stage.IsOpen())
         {
-            Retarget(clocks, rules.For(assessment.Severity), now, assessment.Validity == Validity.Valid);
+            Retarget(clocks, rules.For(assessment.Severity), now, after);
         }
 
         if (after.AgreedDeadline is { } agreed && agreed != before.AgreedDeadline)
@@ -47,6 +53,7 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
             {
                 Due = EndOf(agreed.Date),
                 DueAgreedWithCustomer = true,
+                DueRequestedByCustomer = false,
                 MissedDue = c.MissedDue ?? (WasOverdue(c, now) ? c.Due : null),
                 RemindersSent = [],
                 EscalationLevel = 0,
@@ -57,6 +64,11 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
         if (FirstResponseActions.Contains(action) || after.FirstResponse is not null)
         {
             Update(clocks, DeadlineKind.FirstResponse, c => Met(c, after.FirstResponse?.At ?? now));
+        }
+
+        if (after.Assessment is { } assessed)
+        {
+            Update(clocks, DeadlineKind.Triage, c => Met(c, assessed.AssessedAt));
         }
 
         if (after.Investigation?.ReportedAt is { } reported)
@@ -170,11 +182,16 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
     private SlaClock Clock(DeadlineKind kind, DateTimeOffset start, int workingDays) =>
         new() { Kind = kind, StartedAt = start, BudgetWorkingDays = workingDays, Due = calendar.AddWorkingDays(start, workingDays) };
 
-    private void Retarget(List<SlaClock> clocks, SeverityTargets targets, DateTimeOffset now, bool valid)
+    private void Retarget(List<SlaClock> clocks, SeverityTargets targets, DateTimeOffset now, CaseRecord after)
     {
+        var valid = after.Assessment?.Validity == Validity.Valid;
         Update(clocks, DeadlineKind.FirstResponse, c => c.MetAt is null && c.PausedAt is null ? Rebudget(c, Clock(c.Kind, c.StartedAt, targets.FirstResponse)) : c);
-        Update(clocks, DeadlineKind.Resolution, c => c.MetAt is null && c.PausedAt is null && !c.DueAgreedWithCustomer && c.BudgetWorkingDays != targets.ResolutionWorkingDays
-            ? Rebudget(c, Clock(c.Kind, c.StartedAt, targets.ResolutionWorkingDays))
+        Update(clocks, DeadlineKind.Resolution, c => c.MetAt is null && c.PausedAt is null && !c.DueAgreedWithCustomer && (c.BudgetWorkingDays != targets.ResolutionWorkingDays || c.DueRequestedByCustomer)
+            ? Rebudget(c, Requested(Clock(c.Kind, c.StartedAt, targets.ResolutionWorkingDays), after)) with
+            {
+                // A customer's date refused after it had passed stays a miss (DOMAIN §8).
+                MissedDue = c.MissedDue ?? (c.DueRequestedByCustomer && after.RequestedDeadlineRefusal is not null && c.Due < now ? c.Due : null),
+            }
             : c);
 
         var investigation = clocks.FindIndex(c => c.Kind == DeadlineKind.InvestigationReport);
@@ -189,12 +206,23 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
         }
     }
 
+    /// <summary>
+    /// The resolution clock with the customer's own date as its due time when that is earlier and was not
+    /// refused at triage (DOMAIN §7, §14.4).
+    /// </summary>
+    private SlaClock Requested(SlaClock resolution, CaseRecord c)
+    {
+        var requested = c.Subject.RequestedDeadline is { } date && c.RequestedDeadlineRefusal is null ? EndOf(date) : (DateTimeOffset?)null;
+        return requested < resolution.Due ? resolution with { Due = requested.Value, DueRequestedByCustomer = true } : resolution;
+    }
+
     private static SlaClock Rebudget(SlaClock current, SlaClock fresh) =>
-        fresh.Due == current.Due ? current : current with
+        fresh.Due == current.Due && fresh.DueRequestedByCustomer == current.DueRequestedByCustomer ? current : current with
         {
             BudgetWorkingTime = fresh.BudgetWorkingTime,
             BudgetWorkingDays = fresh.BudgetWorkingDays,
             Due = fresh.Due,
+            DueRequestedByCustomer = fresh.DueRequestedByCustomer,
             RemindersSent = [],
             EscalationLevel = 0,
         };

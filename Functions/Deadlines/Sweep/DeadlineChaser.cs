@@ -96,7 +96,7 @@ internal sealed class DeadlineChaser(WorkingTimeCalculator calendar, CalendarSet
         List<MailEffect> effects = level switch
         {
             1 => Owners(current, EscalationTemplate, values, context, withFirstReceiver: true),
-            2 => [new MailEffect(EscalationTemplate, MailAudience.DepartmentHead, current.Assignment.Department ?? context.Organisation.ComplaintDesk, values)],
+            2 => [new MailEffect(EscalationTemplate, MailAudience.DepartmentHead, HeadsDepartment(current, clock, context), values)],
             _ => [new MailEffect(EscalationTemplate, MailAudience.Role, nameof(StaffRole.DeputyGm), values), new MailEffect(EscalationTemplate, MailAudience.Role, nameof(StaffRole.Gm), values)],
         };
 
@@ -127,6 +127,10 @@ internal sealed class DeadlineChaser(WorkingTimeCalculator calendar, CalendarSet
             ? people.Select(id => new MailEffect(template, MailAudience.StaffMember, id, values)).ToList()
             : [new MailEffect(template, MailAudience.Department, assignment.Department ?? context.Organisation.ComplaintDesk, values)];
     }
+
+    /// <summary>Triage is the complaint desk's job (DOMAIN §14.5): its head hears of a late one, wherever the case was sent meanwhile.</summary>
+    private static string HeadsDepartment(CaseRecord current, SlaClock clock, CaseContext context) =>
+        clock.Kind == DeadlineKind.Triage ? context.Organisation.ComplaintDesk : current.Assignment.Department ?? context.Organisation.ComplaintDesk;
 
     private static Dictionary<string, string> Values(SlaClock clock) => new()
     {

@@ -2701,6 +2701,7 @@ export interface components {
             department?: string;
             handlerId?: string;
             firstReceiverId?: string;
+            refuseRequestedDeadline?: null | components["schemas"]["RefuseRequestedDeadlineInput"];
         };
         Assessment: {
             validity: components["schemas"]["Validity"];
@@ -2957,6 +2958,7 @@ export interface components {
             satisfaction?: null | components["schemas"]["Satisfaction"];
             accountability?: null | components["schemas"]["Accountability"];
             agreedDeadline?: null | components["schemas"]["AgreedDeadline"];
+            requestedDeadlineRefusal?: null | components["schemas"]["RequestedDeadlineRefusal"];
             firstResponse?: null | components["schemas"]["FirstResponse"];
             /** @description Reasons given for missed deadlines and the department head's decision on each (DOMAIN §8). */
             latenessCauses: components["schemas"]["LatenessCause"][];
@@ -2990,6 +2992,7 @@ export interface components {
             /** Format: double */
             quantityAffected?: number;
             description: string;
+            topic?: null | components["schemas"]["Category"];
             remedyWanted?: null | components["schemas"]["Remedy"];
             remedyDetail?: string;
             /** Format: date */
@@ -3018,9 +3021,11 @@ export interface components {
             waiting: boolean;
             /** Format: int32 */
             version: number;
+            /** Format: date */
+            customerDeadline?: string;
         };
         /** @enum {unknown} */
-        Category: "productQuality" | "nonQuality" | "delivery" | "serviceAttitude" | "staffConduct" | "priceBilling" | "packaging" | "logistics" | "other";
+        Category: "productQuality" | "nonQuality" | "delivery" | "serviceAttitude" | "staffConduct" | "priceBilling" | "packaging" | "logistics" | "other" | null;
         /** @enum {unknown} */
         CauseDecision: "accepted" | "refused" | null;
         /** @enum {unknown} */
@@ -3136,8 +3141,8 @@ export interface components {
         /** @enum {unknown} */
         DayOfWeek: "Sunday" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | null;
         /** @enum {unknown} */
-        DeadlineKind: "firstResponse" | "investigationReport" | "resolution";
-        /** @description One deadline with the working time left (negative when overdue). */
+        DeadlineKind: "firstResponse" | "investigationReport" | "resolution" | "triage";
+        /** @description One deadline with the working time left (negative when overdue); RequestedByCustomer when the customer's own date is the due time. */
         DeadlineView: {
             kind: string;
             /** Format: date-time */
@@ -3148,6 +3153,8 @@ export interface components {
             /** Format: double */
             workingHoursLeft: number;
             overdue: boolean;
+            /** @default false */
+            requestedByCustomer: boolean;
         };
         DecideLatenessCauseCommand: {
             deadline: components["schemas"]["DeadlineKind"];
@@ -3285,6 +3292,8 @@ export interface components {
             batch?: string;
             quantityAffected?: number | string;
             description?: string;
+            /** @description What the customer says it is about: a category code such as `productQuality` (DOMAIN §14.5). */
+            topic?: string;
             remedy?: string;
             remedyDetail?: string;
             requestedDeadline?: string;
@@ -3504,6 +3513,12 @@ export interface components {
             effective: boolean;
             result: string;
         };
+        /** @description Refusing the customer's deadline at triage: why, and the date proposed to them instead (DOMAIN §7). */
+        RefuseRequestedDeadlineInput: {
+            reason: string;
+            /** Format: date */
+            proposedDate: string;
+        };
         /** @description Records goods the warehouse received back for the case. */
         RegisterReturnCommand: {
             /** Format: double */
@@ -3586,6 +3601,14 @@ export interface components {
             returnRateLimit?: number;
             /** Format: time */
             summaryTimeOfDay: string;
+        };
+        RequestedDeadlineRefusal: {
+            /** Format: date */
+            proposedDate: string;
+            reason: string;
+            by: string;
+            /** Format: date-time */
+            at: string;
         };
         Resolution: {
             summary: string;
@@ -3864,6 +3887,11 @@ export interface components {
             /** @description Set when the date agreed with the customer replaced the policy's due time. */
             dueAgreedWithCustomer: boolean;
             /**
+             * @description Set while the date the customer asked for is the due time: it was earlier than the policy's and was not
+             *     refused at triage (DOMAIN §7, §14.4).
+             */
+            dueRequestedByCustomer: boolean;
+            /**
              * Format: date-time
              * @description The due time that had already passed unmet when a date agreed with the customer replaced it: the miss
              *     stays on record however late the new date is (DOMAIN §8).
@@ -3905,6 +3933,8 @@ export interface components {
          *     `PT12H` is twelve working hours, `P1D` one working day.
          */
         SlaRules: {
+            /** @description Classification and routing after registration: half a working day (半个工作日内, DOMAIN §14.5). */
+            triage: string;
             /** @description First human response, before the case is assessed (10–12 h in the source rules). */
             firstResponse: string;
             /**

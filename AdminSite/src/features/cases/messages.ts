@@ -402,6 +402,21 @@ export default bilingual(
     times: {
       yours: 'Your time: {time}',
     },
+    customerDeadline: {
+      tag: 'Customer’s date',
+      tagTitle: 'The customer asked for an answer by {date}; it is the resolution deadline.',
+      heading: 'Deadline the customer asked for: {date}',
+      binds: 'It is earlier than the usual resolution deadline, so it binds unless you refuse it now.',
+      accept: 'Accept the customer’s date',
+      refuse: 'Refuse it and propose another date',
+      reason: 'Why the date cannot be met (told to the customer)',
+      proposedDate: 'Date proposed to the customer',
+      proposedDateHint: 'After {date}. The usual resolution deadline applies; record an agreed deadline if the customer accepts your date.',
+      refused: 'The customer’s date {requested} was refused on triage; {proposed} was proposed: {reason}',
+    },
+    triage: {
+      topic: 'About, as they chose it',
+    },
   },
   {
     list: {
@@ -803,6 +818,21 @@ export default bilingual(
     },
     times: {
       yours: '您的当地时间：{time}',
+    },
+    customerDeadline: {
+      tag: '顾客指定期限',
+      tagTitle: '顾客要求在 {date} 前答复，该日期即为解决期限。',
+      heading: '顾客要求的期限：{date}',
+      binds: '该日期早于通常的解决期限，除非现在拒绝，否则以该日期为准。',
+      accept: '接受顾客指定的期限',
+      refuse: '拒绝并另行建议日期',
+      reason: '无法满足该期限的原因（将告知顾客）',
+      proposedDate: '向顾客建议的日期',
+      proposedDateHint: '须晚于 {date}。解决期限按通常规定计算；顾客同意后请记录约定期限。',
+      refused: '顾客指定的期限 {requested} 已在判定时被拒绝，建议改为 {proposed}：{reason}',
+    },
+    triage: {
+      topic: '顾客所选类别',
     },
   },
 );
