@@ -30,7 +30,7 @@ export default defineConfig({
         ['src/i18n/bundles/en.ts', 'src/features/cases/messages.en.ts', 'src/features/desk/messages.en.ts'],
         ['src/i18n/bundles/zh-CN.ts', 'src/features/cases/messages.zh-CN.ts', 'src/features/desk/messages.zh-CN.ts'],
       ],
-      budget: { js: 540_000, css: 120_000 },
+      budget: { js: 450_000, css: 120_000 },
     }),
   ],
   build: {
