@@ -1414,7 +1414,11 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContactInput"];
+                };
+            };
             responses: {
                 /** @description Created */
                 201: {
@@ -2893,6 +2897,12 @@ export interface components {
             };
             holidays: components["schemas"]["PublicHoliday"][];
             makeUpWorkdays: components["schemas"]["MakeUpWorkday"][];
+        };
+        ContactInput: {
+            kind?: string;
+            /** Format: date-time */
+            at?: string;
+            note?: string;
         };
         CustomerAnswer: {
             decision: components["schemas"]["CustomerDecision"];
