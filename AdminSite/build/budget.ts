@@ -10,10 +10,15 @@ export interface Budget {
   css: number;
 }
 
-/** What the first screen loads: the entry with everything it imports statically, and the pages it opens on. */
+/**
+ * What the first screen loads: the entry with everything it imports statically, the pages it opens on, and the
+ * messages of one language (loaded before the app mounts).
+ */
 export interface FirstScreen {
   /** The route components the first screen shows, as paths ending their module ids (e.g. the case list's). */
   pages: string[];
+  /** Per language, the message modules the first screen loads; it is measured in each and held to the heaviest. */
+  languages: string[][];
   budget: Budget;
 }
 
@@ -39,25 +44,31 @@ function closure(bundle: OutputBundle, roots: OutputChunk[]): Set<OutputChunk> {
   return seen;
 }
 
-/** Sizes of the whole build and of what the first screen loads, in bytes. */
-function measure(bundle: OutputBundle, pages: string[]): { first: Budget; total: Budget } {
+const sum = (items: (OutputChunk | OutputAsset)[]) => items.reduce((n, item) => n + size(item), 0);
+
+function chunkOf(chunks: OutputChunk[], module: string): OutputChunk {
+  const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(module));
+  if (!chunk) throw new Error(`No chunk for the first screen's ${module}; was it renamed?`);
+  return chunk;
+}
+
+/** What the first screen loads in each language, and the whole build, in bytes. */
+function measure(bundle: OutputBundle, screen: FirstScreen): { first: Budget[]; total: Budget } {
   const chunks = Object.values(bundle).filter(isChunk);
   const entries = chunks.filter((c) => c.isEntry);
-  const routes = pages.map((page) => {
-    const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(page));
-    if (!chunk) throw new Error(`No chunk for the first screen's page ${page}; was it renamed?`);
-    return chunk;
-  });
   if (entries.length === 0) throw new Error('The build has no entry chunk.');
-  const loaded = closure(bundle, [...entries, ...routes]);
-  const css = new Set([...loaded].flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])]));
-  const sum = (items: (OutputChunk | OutputAsset)[]) => items.reduce((n, item) => n + size(item), 0);
-  const all = Object.values(bundle);
-  return {
-    first: {
+  const routes = screen.pages.map((page) => chunkOf(chunks, page));
+  const first = screen.languages.map((language) => {
+    const loaded = closure(bundle, [...entries, ...routes, ...language.map((module) => chunkOf(chunks, module))]);
+    const css = new Set([...loaded].flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])]));
+    return {
       js: sum([...loaded]),
       css: sum([...css].map((name) => bundle[name]).filter((a): a is OutputAsset => a?.type === 'asset')),
-    },
+    };
+  });
+  const all = Object.values(bundle);
+  return {
+    first,
     total: {
       js: sum(chunks),
       css: sum(all.filter((a) => a.type === 'asset' && a.fileName.endsWith('.css'))),
@@ -69,12 +80,14 @@ function measure(bundle: OutputBundle, pages: string[]): { first: Budget; total:
  * Prints what the first screen loads and fails the build when it outgrows its budget
  * (docs/adr/0048-console-bundle.md).
  */
-export function budget({ pages, budget: limit }: FirstScreen): Plugin {
+export function budget(screen: FirstScreen): Plugin {
+  const limit = screen.budget;
   return {
     name: 'console-budget',
     apply: 'build',
     writeBundle(_options, bundle) {
-      const { first, total } = measure(bundle, pages);
+      const { first: perLanguage, total } = measure(bundle, screen);
+      const first = { js: Math.max(...perLanguage.map((b) => b.js)), css: Math.max(...perLanguage.map((b) => b.css)) };
       const kb = (bytes: number) => Math.round(bytes / kB);
       this.environment.logger.info(
         `first screen: ${kb(first.js)} kB JS, ${kb(first.css)} kB CSS (budget ${kb(limit.js)} / ${kb(limit.css)}); ` +

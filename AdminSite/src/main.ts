@@ -3,7 +3,7 @@ import { createApp } from 'vue';
 import 'element-plus/theme-chalk/base.css';
 import './app/theme.css';
 import App from './App.vue';
-import { i18n } from './i18n';
+import { i18n, showLocale, startLocale } from './i18n';
 import { router } from './app/router';
 
 // A path-style link (/console/cases/FB-…) still reaches the page: routes live in the hash.
@@ -11,5 +11,6 @@ const rest = location.pathname.replace(/^\/console\/?/, '');
 if (rest && !location.hash) {
   location.replace(`/console/#/${rest}${location.search}`);
 } else {
-  createApp(App).use(i18n).use(router).mount('#app');
+  // The page is written in one language from its first paint: its messages come before the app mounts.
+  void showLocale(startLocale).then(() => createApp(App).use(i18n).use(router).mount('#app'));
 }

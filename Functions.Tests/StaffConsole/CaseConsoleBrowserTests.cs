@@ -34,6 +34,36 @@ public sealed class CaseConsoleBrowserTests : SubmittedComplaintTest
     }
 
     [Fact]
+    public async Task CaseListFilters_ByTheirLabels_FilterTheListInEitherLanguage()
+    {
+        await using var context = await Browser.NewContextAsync(App.BaseUrl);
+        var page = await context.NewPageAsync();
+        var missing = ConsoleSession.WatchMissingMessages(page);
+        await ConsoleSession.SignInAsync(page, "li.na");
+        var row = page.GetByTestId($"case-row-{Number}");
+        await Assertions.Expect(row).ToBeVisibleAsync();
+
+        await page.GetByLabel("Overdue only").CheckAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("overdue=1"));
+        await Assertions.Expect(row).ToHaveCountAsync(0);
+        await page.GetByLabel("Overdue only").UncheckAsync();
+        await page.GetByLabel("Search", new() { Exact = true }).FillAsync(Number);
+        await page.GetByLabel("Search", new() { Exact = true }).PressAsync("Enter");
+        await Assertions.Expect(row).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Stage", Exact = true })).ToBeVisibleAsync();
+
+        // The other language's words arrive with the switch, for the page shown and for the next area opened.
+        await page.GetByTestId("language").SelectOptionAsync("zh-CN");
+        await Assertions.Expect(page.GetByLabel("仅显示逾期")).Not.ToBeCheckedAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "阶段" })).ToBeVisibleAsync();
+        await page.GotoAsync("/console/#/reports");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "报告", Exact = true })).ToBeVisibleAsync();
+        await page.GetByTestId("language").SelectOptionAsync("en");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Reports", Exact = true })).ToBeVisibleAsync();
+        Assert.Empty(missing);
+    }
+
+    [Fact]
     public async Task DeepLink_SignedOut_OpensTheCaseAfterDevelopmentSignIn()
     {
         await using var context = await Browser.NewContextAsync(App.BaseUrl);

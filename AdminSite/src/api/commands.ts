@@ -1,188 +1,64 @@
-import type { Investigation } from './cases';
-import type {
-  ActionStatus,
-  AnswerSource,
-  ApprovalMeaning,
-  Category,
-  CustomerDecision,
-  DeadlineKind,
-  ImmediateAction,
-  RemedialKind,
-  ResponseChannel,
-  ReturnDisposition,
-  Severity,
-  Validity,
-} from './codes';
+import type { CustomerDecision, ResponseChannel } from './codes';
+import type { WithCodes, Wire } from './wire';
 
 /** Bodies of the case actions (Functions/Cases/Workflow/CaseCommands.cs). Optional fields are left out when empty. */
 
-export interface AssessCommand {
-  validity: Validity;
-  category: Category;
-  severity: Severity;
-  immediateAction: ImmediateAction;
-  immediateActionNote?: string;
-  notValidReason?: string;
-  explanation?: string;
-  department?: string;
-  handlerId?: string;
-  firstReceiverId?: string;
-  refuseRequestedDeadline?: { reason: string; proposedDate: string };
-}
+export type AssessCommand = Wire<'AssessCommand'>;
 
-export interface AssignCommand {
-  department?: string;
-  handlerId?: string;
-  firstReceiverId?: string;
-}
+export type AssignCommand = Wire<'AssignCommand'>;
 
-export interface RecordFirstResponseCommand {
-  how: ResponseChannel;
-  note?: string;
-}
+export type RecordFirstResponseCommand = WithCodes<Wire<'RecordFirstResponseCommand'>, { how: ResponseChannel }>;
 
-export interface AddNoteCommand {
-  text: string;
-}
+export type AddNoteCommand = Wire<'AddNoteCommand'>;
 
-export interface WaitForCustomerCommand {
-  reason: string;
-}
+export type WaitForCustomerCommand = Wire<'WaitForCustomerCommand'>;
 
-export interface ResumeFromCustomerCommand {
-  note?: string;
-}
+export type ResumeFromCustomerCommand = Wire<'ResumeFromCustomerCommand'>;
 
-export interface SetAgreedDeadlineCommand {
-  date: string;
-  reason: string;
-}
+export type SetAgreedDeadlineCommand = Wire<'SetAgreedDeadlineCommand'>;
 
 /** What the investigation record holds, less who recorded it when (the app adds that). */
-export type RecordInvestigationCommand = Omit<Investigation, 'reportedAt' | 'recordedBy'> & { reportComplete: boolean };
+export type RecordInvestigationCommand = Wire<'RecordInvestigationCommand'>;
 
-export interface RemedialActionInput {
-  kind: RemedialKind;
-  description: string;
-  quantity?: number;
-  amount?: number;
-}
+export type RemedialActionInput = Wire<'RemedialActionInput'>;
 
-export interface CapaActionInput {
-  description: string;
-  owner: string;
-  dueDate: string;
-  ownerContact?: string;
-}
+export type CapaActionInput = Wire<'CapaActionInput'>;
 
-export interface ProposeResolutionCommand {
-  summary: string;
-  remedialActions: RemedialActionInput[];
-  correctiveActions: CapaActionInput[];
-  preventiveActions: CapaActionInput[];
-  noCorrectiveActionReason?: string;
-}
+export type ProposeResolutionCommand = Wire<'ProposeResolutionCommand'>;
 
-export interface ApproveCommand {
-  meaning: ApprovalMeaning;
-  reason?: string;
-}
+export type ApproveCommand = Wire<'ApproveCommand'>;
 
-export interface SendToCustomerCommand {
-  message?: string;
-}
+export type SendToCustomerCommand = Wire<'SendToCustomerCommand'>;
 
-export interface CustomerAnswerCommand {
-  decision: Exclude<CustomerDecision, 'deemedAccepted'>;
-  comment?: string;
-  source: AnswerSource;
-  avenuesOffered: string[];
-}
+export type CustomerAnswerCommand = WithCodes<Wire<'CustomerAnswerCommand'>, { decision: Exclude<CustomerDecision, 'deemedAccepted'> }>;
 
-export interface UpdateActionCommand {
-  actionId: string;
-  status: ActionStatus;
-  evidence?: string;
-  carryOverTo?: string;
-  reason?: string;
-}
+export type UpdateActionCommand = Wire<'UpdateActionCommand'>;
 
-export interface StartVerificationCommand {
-  verifier: string;
-  criteria: string;
-  dueDate?: string;
-}
+export type StartVerificationCommand = Wire<'StartVerificationCommand'>;
 
-export interface RecordVerificationCommand {
-  effective: boolean;
-  result: string;
-}
+export type RecordVerificationCommand = Wire<'RecordVerificationCommand'>;
 
-export interface RecordAccountabilityCommand {
-  lossAmount: number;
-  employeeAtFault?: string;
-  appealNote?: string;
-}
+export type RecordAccountabilityCommand = Wire<'RecordAccountabilityCommand'>;
 
-export interface CloseCommand {
-  finalResult: string;
-  customerMessage?: string;
-}
+export type CloseCommand = Wire<'CloseCommand'>;
 
 /** First-contact resolution (Functions/Cases/Workflow/FirstContact.cs): only general or minor severity. */
-export interface ResolveAtFirstContactCommand {
-  answer: string;
-  toldHow: ResponseChannel;
-  reaction: string;
-  category: Category;
-  severity: Severity;
-}
+export type ResolveAtFirstContactCommand = WithCodes<Wire<'ResolveAtFirstContactCommand'>, { toldHow: ResponseChannel }>;
 
-export interface WithdrawCommand {
-  reason: string;
-  customerMessage?: string;
-}
+export type WithdrawCommand = Wire<'WithdrawCommand'>;
 
-export interface DecideWithdrawalCommand {
-  approve: boolean;
-  note?: string;
-}
+export type DecideWithdrawalCommand = Wire<'DecideWithdrawalCommand'>;
 
-export interface RecordLatenessCauseCommand {
-  deadline: DeadlineKind;
-  reason: string;
-}
+export type RecordLatenessCauseCommand = Wire<'RecordLatenessCauseCommand'>;
 
-export interface DecideLatenessCauseCommand {
-  deadline: DeadlineKind;
-  accept: boolean;
-  note?: string;
-}
+export type DecideLatenessCauseCommand = Wire<'DecideLatenessCauseCommand'>;
 
 /** Returned goods (Functions/Returns/ReturnCommands.cs). */
-export interface RegisterReturnCommand {
-  quantity: number;
-  product?: string;
-  batch?: string;
-  receivedOn: string;
-  receivedBy: string;
-  note?: string;
-}
+export type RegisterReturnCommand = Wire<'RegisterReturnCommand'>;
 
-export interface ReviewReturnCommand {
-  returnId: string;
-  findings: string;
-  disposition: ReturnDisposition;
-  onSite: boolean;
-  onSiteInspector?: string;
-}
+export type ReviewReturnCommand = Wire<'ReviewReturnCommand'>;
 
-export interface ReInspectReturnCommand {
-  returnId: string;
-  inspector: string;
-  passed: boolean;
-  result: string;
-}
+export type ReInspectReturnCommand = Wire<'ReInspectReturnCommand'>;
 
 /** A body whose optional fields may still be undefined (or empty text) before {@link compact}. */
 export type Loose<T> = { [K in keyof T]: T[K] | undefined };

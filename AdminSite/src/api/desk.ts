@@ -1,5 +1,6 @@
 import { sendJson } from './http';
 import type { CaseKind, Channel, Language, Remedy } from './codes';
+import type { Wire } from './wire';
 
 /** How a customer without an e-mail address is told what would have been mailed to them. */
 export const tellByWays = ['phone', 'letter'] as const;
@@ -15,6 +16,8 @@ export interface RegistrationFile {
  * POST /api/staff/cases (Functions/Intake/Desk/StaffIntakeEndpoints.cs): a complaint staff received by phone,
  * letter, fax, e-mail, visit, a regulator or a sales representative. Either `customerId` (on file) or the new
  * customer's details; the e-mail address is optional. `submissionId` makes a repeated click register once.
+ * Written here, not generated: the endpoint reads the intake request and the staff's choices from one body,
+ * which the API document does not describe as one type (docs/adr/0049-openapi-document.md).
  */
 export interface StaffRegistrationBody {
   submissionId: string;
@@ -44,13 +47,7 @@ export interface StaffRegistrationBody {
   attachments?: RegistrationFile[];
 }
 
-export interface StaffRegistration {
-  caseNumber: string;
-  customerId: string;
-  receivedAt: string;
-  firstResponseDue?: string;
-  resolutionDue?: string;
-}
+export type StaffRegistration = Wire<'StaffRegistration'>;
 
 export function registerCase(body: StaffRegistrationBody): Promise<StaffRegistration> {
   return sendJson<StaffRegistration>('POST', '/api/staff/cases', body).then((r) => r.data);

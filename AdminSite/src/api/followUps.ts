@@ -1,48 +1,22 @@
 import { getJson, sendJson } from './http';
 import type { CustomerTier, Language } from './codes';
+import type { WithCodes, Wire } from './wire';
 
 /** How staff made contact (走访 = visit); the record also holds the survey entries the timers write. */
 export const contactKinds = ['visit', 'call', 'letter', 'email'] as const;
 export type ContactKind = (typeof contactKinds)[number];
 
 /** One entry of a customer's follow-up record (回访记录): `kind` is a contact kind, `survey-sent` or `survey-answered`. */
-export interface FollowUpEntry {
-  at: string;
-  kind: string;
-  /** A staff id, or the timer that wrote it. */
-  by: string;
-  note?: string;
-  scores?: Record<string, number>;
-}
+export type FollowUpEntry = Wire<'FollowUpEntry'>;
 
 /** GET /api/staff/customers/{id}/contacts. */
-export interface CustomerFollowUps {
-  customerId: string;
-  name: string;
-  tier: CustomerTier;
-  lastContactAt?: string;
-  /** None once the customer's details were anonymised. */
-  nextFollowUpDue?: string;
-  record: FollowUpEntry[];
-}
+export type CustomerFollowUps = WithCodes<Wire<'CustomerFollowUps'>, { tier: CustomerTier }>;
 
-export interface ContactInput {
-  kind: ContactKind;
-  note?: string;
-  /** When it happened, if not now: within the last year, not in the future. */
-  at?: string;
-}
+/** `at` is when it happened, if not now: within the last year, not in the future. */
+export type ContactInput = WithCodes<Wire<'ContactInput'>, { kind: ContactKind }>;
 
 /** A tier-A customer due for a personal visit. */
-export interface VisitDue {
-  customerId: string;
-  name: string;
-  company?: string;
-  phone?: string;
-  language: Language;
-  lastContactAt: string;
-  dueSince: string;
-}
+export type VisitDue = WithCodes<Wire<'VisitDue'>, { language: Language }>;
 
 function contactsUrl(customerId: string): string {
   return `/api/staff/customers/${encodeURIComponent(customerId)}/contacts`;

@@ -28,74 +28,40 @@ export type WorkingInterval = Wire<'WorkingInterval'>;
 
 export type PublicHoliday = Wire<'PublicHoliday'>;
 
-export interface MakeUpWorkday {
-  date: string;
-  name: string;
-  hoursOf?: DayOfWeekName;
-  intervals?: WorkingInterval[];
-}
+export type MakeUpWorkday = WithCodes<Wire<'MakeUpWorkday'>, { hoursOf?: DayOfWeekName }>;
 
-export interface CompanyCalendar {
-  timeZoneId: string;
-  workingHours: Partial<Record<Weekday, WorkingInterval[]>>;
-  holidays: PublicHoliday[];
-  makeUpWorkdays: MakeUpWorkday[];
-}
+export type CompanyCalendar = WithCodes<
+  Wire<'CompanyCalendar'>,
+  { workingHours: Partial<Record<Weekday, WorkingInterval[]>>; makeUpWorkdays: MakeUpWorkday[] }
+>;
 
 export type OnDutyAssignment = Wire<'OnDutyAssignment'>;
 
-export interface CalendarSettings {
-  calendar: CompanyCalendar;
-  onDuty: OnDutyAssignment[];
-}
+export type CalendarSettings = WithCodes<Wire<'CalendarSettings'>, { calendar: CompanyCalendar }>;
 
 export type SeverityTargets = Wire<'SeverityTargets'>;
 
-export interface SlaRules {
-  firstResponse: string;
-  triage: string;
-  resolutionWorkingDays: number;
-  bySeverity: Partial<Record<Severity, SeverityTargets>>;
-  reminders: string[];
-  escalation: string[];
-}
+export type SlaRules = WithCodes<Wire<'SlaRules'>, { bySeverity: Partial<Record<Severity, SeverityTargets>> }>;
 
-export interface SlaPolicy {
-  rules: SlaRules;
-  /** Read-only: the server's note on which cases a change applies to. */
-  appliesTo?: string;
-}
+/** `appliesTo` is read-only: the server's note on which cases a change applies to. */
+export type SlaPolicy = WithCodes<Wire<'SlaPolicy'>, { rules: SlaRules; appliesTo?: string }>;
 
 /** Follow-ups and satisfaction (FollowUpSettings.cs): the semi-annual contact, the annual survey and its targets. */
 export type FollowUpSettings = Wire<'FollowUpSettings'>;
 
 /** A further recipient of the management reports: a staff member (in their own language), or another address. */
-export interface ManagementRecipient {
-  staffId?: string;
-  email?: string;
-  name?: string;
-  /** Of another address; Chinese when left out. */
-  language?: Language;
-}
+/** The language is that of another address; Chinese when left out. */
+export type ManagementRecipient = WithCodes<Wire<'ManagementRecipient'>, { language?: Language }>;
 
 /** Orders and deliveries of one month (yyyy-MM): the complaint rate per 1,000 is measured against them. */
 export type MonthlyVolume = Wire<'MonthlyVolume'>;
 
 /** Who receives the management reports, when the monthly summary goes out, and the monthly volumes (ReportSettings.cs). */
-export interface ReportSettings {
-  managementRoles: StaffRole[];
-  managementList: ManagementRecipient[];
-  summaryDay: number;
-  /** HH:mm, company time. */
-  summaryTime: string;
-  volumes: MonthlyVolume[];
-  /** Upper control limit of complaints per 1,000 orders (DOMAIN §14.8); left out when none. */
-  complaintRateLimit?: number;
-  /** Upper control limit of returns per 1,000 deliveries; left out when none. */
-  returnRateLimit?: number;
-  /** Read-only: the time the app reads from summaryTime. */
-  summaryTimeOfDay?: string;
-}
+/** `summaryTime` is HH:mm in company time; `summaryTimeOfDay` is read-only (the time the app reads from it). */
+export type ReportSettings = WithCodes<
+  Wire<'ReportSettings'>,
+  { managementList: ManagementRecipient[]; summaryTimeOfDay?: string }
+>;
 
 export interface SettingsSections {
   organisation: OrganisationSettings;

@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
-import type { Bilingual } from '../i18n/shape';
+import type { Shape } from '../i18n/shape';
 
 /** A navigation entry: where it leads, its label (an i18n key) and who sees it. */
 export interface NavEntry {
@@ -12,15 +12,26 @@ export interface NavEntry {
 }
 
 /**
- * One area of the console: its routes, its navigation entry and its messages (under `messages.<name>`).
- * A new area is a folder under src/features with an index.ts exporting one of these, listed in
- * src/features/index.ts — nothing else needs to change.
+ * An area's messages in each language, loaded with its pages in the language shown (src/i18n/index.ts).
+ * The Chinese ones have the English ones' keys exactly.
+ */
+export interface AreaMessages<M> {
+  en: () => Promise<{ default: M }>;
+  'zh-CN': () => Promise<{ default: NoInfer<Shape<M>> }>;
+}
+
+/**
+ * One area of the console: its routes, its navigation entry and its messages (under `<name>.`). A new area is a
+ * folder under src/features with an index.ts exporting one of these, listed in src/features/index.ts — nothing
+ * else needs to change.
  */
 export interface Feature<N extends string = string, M extends object = object> {
   name: N;
   routes: RouteRecordRaw[];
   nav?: NavEntry[];
-  messages?: Bilingual<M>;
+  messages?: AreaMessages<M>;
+  /** Other areas whose messages these pages show too. */
+  borrows?: string[];
 }
 
 /** Keeps the area's name and message types, so the console's message keys are known to the compiler (src/i18n/keys.ts). */
@@ -36,5 +47,7 @@ declare module 'vue-router' {
     capability?: import('../api/me').Capability;
     /** i18n key of the page title. */
     title?: string;
+    /** The areas whose messages the page shows (set from its feature by the router). */
+    areas?: readonly string[];
   }
 }

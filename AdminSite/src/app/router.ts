@@ -1,6 +1,6 @@
 import { createRouter, createWebHashHistory } from 'vue-router';
 import { features } from '../features';
-import { i18n } from '../i18n';
+import { i18n, showAreas } from '../i18n';
 import { loadSession, session } from './session';
 import { takeReturnTo } from './returnTo';
 
@@ -12,7 +12,10 @@ export const router = createRouter({
   history: createWebHashHistory(),
   routes: [
     { path: '/', redirect: '/cases' },
-    ...features.flatMap((f) => f.routes),
+    ...features.flatMap((f) => {
+      const areas = f.messages ? [f.name, ...(f.borrows ?? [])] : (f.borrows ?? []);
+      return f.routes.map((r) => ({ ...r, meta: { ...r.meta, areas } }));
+    }),
     { path: '/:pathMatch(.*)*', component: () => import('../features/shell/NotFoundPage.vue'), meta: { public: true } },
   ],
   scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
@@ -30,6 +33,9 @@ router.beforeEach(async (to) => {
   }
   return true;
 });
+
+// A page's words are there before it renders.
+router.beforeResolve((to) => showAreas(to.meta.areas ?? []));
 
 router.afterEach((to) => {
   const { t } = i18n.global;

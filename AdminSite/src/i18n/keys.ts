@@ -1,15 +1,14 @@
 import { useI18n } from 'vue-i18n';
 import type { Feature } from '../app/feature';
 import type { features } from '../features';
-import type codes from './codes';
-import type common from './common';
+import type { messages } from './bundles/en';
 
-type FeatureMessages = {
+type AreaMessages = {
   [F in (typeof features)[number] as F['name']]: F extends Feature<string, infer M> ? M : never;
 };
 
-/** Every message the console has: the shell's, the codes' and each area's. Chinese matches it key for key (shape.ts). */
-export type Messages = (typeof common)['en'] & { codes: (typeof codes)['en'] } & FeatureMessages;
+/** Every message the console has: the shell's, the codes' and each area's. Chinese matches it key for key. */
+export type Messages = typeof messages & AreaMessages;
 
 type Leaves<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;

@@ -29,7 +29,8 @@ internal static class CustomerContactEndpoints
     public static RouteGroupBuilder MapCustomerContacts(this RouteGroupBuilder staff)
     {
         staff.MapGet("/customers/{id}/contacts", ListAsync);
-        staff.MapPost("/customers/{id}/contacts", LogAsync);
+        // The body is read by hand so malformed JSON gets a problem of its own; the document still describes it.
+        staff.MapPost("/customers/{id}/contacts", LogAsync).Accepts<ContactInput>("application/json");
         staff.MapGet("/follow-ups/visits", VisitsAsync);
         return staff;
     }

@@ -1537,7 +1537,11 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContactInput"];
+                };
+            };
             responses: {
                 /** @description Created */
                 201: {
@@ -3062,6 +3066,12 @@ export interface components {
             };
             holidays: components["schemas"]["PublicHoliday"][];
             makeUpWorkdays: components["schemas"]["MakeUpWorkday"][];
+        };
+        ContactInput: {
+            kind?: string;
+            /** Format: date-time */
+            at?: string;
+            note?: string;
         };
         CustomerAnswer: {
             decision: components["schemas"]["CustomerDecision"];

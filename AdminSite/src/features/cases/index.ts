@@ -1,9 +1,10 @@
 import { defineFeature } from '../../app/feature';
-import messages from './messages';
 
 export const casesFeature = defineFeature({
   name: 'cases',
-  messages,
+  messages: { en: () => import('./messages.en'), 'zh-CN': () => import('./messages.zh-CN') },
+  // The list and the first-contact dialog offer the desk's actions; a case shows its returned goods.
+  borrows: ['desk', 'returns'],
   routes: [
     { path: '/cases', component: () => import('./list/CaseListPage.vue'), meta: { title: 'nav.cases' } },
     { path: '/cases/:number', component: () => import('./detail/CaseDetailPage.vue'), meta: { title: 'nav.cases' } },

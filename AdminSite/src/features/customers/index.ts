@@ -1,9 +1,8 @@
 import { defineFeature } from '../../app/feature';
-import messages from './messages';
 
 export const customersFeature = defineFeature({
   name: 'customers',
-  messages,
+  messages: { en: () => import('./messages.en'), 'zh-CN': () => import('./messages.zh-CN') },
   routes: [
     { path: '/customers', component: () => import('./CustomerListPage.vue'), meta: { title: 'nav.customers' } },
     { path: '/customers/:id', component: () => import('./CustomerPage.vue'), meta: { title: 'nav.customers' } },

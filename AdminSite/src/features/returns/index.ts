@@ -1,10 +1,9 @@
 import { defineFeature } from '../../app/feature';
-import messages from './messages';
 
 /** Returned goods (DOMAIN §14.6): goods that reached the warehouse without a case are registered here. */
 export const returnsFeature = defineFeature({
   name: 'returns',
-  messages,
+  messages: { en: () => import('./messages.en'), 'zh-CN': () => import('./messages.zh-CN') },
   routes: [{ path: '/returns/new', component: () => import('./ReturnIntakePage.vue'), meta: { title: 'nav.returns' } }],
   nav: [{ to: '/returns/new', label: 'nav.returns' }],
 });

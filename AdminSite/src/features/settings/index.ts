@@ -1,9 +1,8 @@
 import { defineFeature } from '../../app/feature';
-import messages from './messages';
 
 export const settingsFeature = defineFeature({
   name: 'settings',
-  messages,
+  messages: { en: () => import('./messages.en'), 'zh-CN': () => import('./messages.zh-CN') },
   routes: [
     { path: '/settings', redirect: '/settings/organisation' },
     // Everyone on the staff reads the settings (the rules their cases follow); the editors let only administrators save.

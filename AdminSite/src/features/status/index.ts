@@ -1,9 +1,8 @@
 import { defineFeature } from '../../app/feature';
-import messages from './messages';
 
 export const statusFeature = defineFeature({
   name: 'status',
-  messages,
+  messages: { en: () => import('./messages.en'), 'zh-CN': () => import('./messages.zh-CN') },
   routes: [{ path: '/status', component: () => import('./StatusPage.vue'), meta: { public: true, title: 'nav.status' } }],
   nav: [{ to: '/status', label: 'nav.status', public: true }],
 });

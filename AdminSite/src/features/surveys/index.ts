@@ -1,10 +1,9 @@
 import { defineFeature } from '../../app/feature';
-import messages from './messages';
 
 /** The annual satisfaction survey of main customers (顾客满意程度调查, DOMAIN §10): one page per year. */
 export const surveysFeature = defineFeature({
   name: 'surveys',
-  messages,
+  messages: { en: () => import('./messages.en'), 'zh-CN': () => import('./messages.zh-CN') },
   routes: [
     { path: '/surveys', component: () => import('./SurveyResultsPage.vue'), meta: { title: 'nav.surveys' } },
     { path: '/surveys/:year', component: () => import('./SurveyResultsPage.vue'), meta: { title: 'nav.surveys' } },

@@ -1,0 +1,16 @@
+import type { Shape } from '../../i18n/shape';
+import type en from './messages.en';
+
+export default {
+  heading: '待走访的 A 级顾客',
+  hint: '每位顾客每半年联系一次，A 级顾客须走访。在顾客页面记录走访后，该顾客将从此列表移除，直到下次到期。',
+  name: '顾客',
+  company: '公司',
+  phone: '电话',
+  language: '语言',
+  lastContact: '最近联系',
+  dueSince: '到期日',
+  empty: '目前没有需要走访的 A 级顾客。',
+  failed: '无法加载待走访顾客。',
+  count: '{count} 位到期',
+} satisfies Shape<typeof en>;

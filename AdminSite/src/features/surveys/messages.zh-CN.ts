@@ -1,0 +1,33 @@
+import type { Shape } from '../../i18n/shape';
+import type en from './messages.en';
+
+export default {
+  heading: '年度顾客满意程度调查',
+  year: '年度',
+  loading: '正在加载调查结果…',
+  none: '该年度没有调查',
+  noneText: '{year} 年度调查尚未发出。调查将在回访设置中规定的日期发给所有主要顾客。',
+  failed: '无法加载调查结果。',
+  sent: '发出时间',
+  evaluated: '评估时间',
+  open: '调查仍在进行：结束后，低于目标的项目将开立改进措施。',
+  responses: '回复情况',
+  report: '年度顾客满意度报告',
+  reportDownload: '下载报告（PDF）',
+  responseRate: '回复率',
+  answeredOf: '{invited} 位主要顾客中 {answered} 位已回复',
+  target: '目标 {target}',
+  met: '达到目标',
+  notMet: '低于目标',
+  items: '各项得分',
+  item: '项目',
+  average: '平均分（1–5）',
+  answers: '回复数',
+  satisfactionTarget: '目标',
+  status: '与目标比较',
+  noAnswers: '无回复',
+  corrective: '改进措施',
+  noCase: '无',
+  suggestions: '顾客建议',
+  noSuggestions: '没有填写建议。',
+} satisfies Shape<typeof en>;
