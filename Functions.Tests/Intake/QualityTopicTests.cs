@@ -7,7 +7,7 @@ using Serverless.Feedback.Tests.Support;
 
 namespace Serverless.Feedback.Tests.Intake;
 
-/// <summary>A customer who says the complaint is about product quality: the quality department hears of it on registration (DOMAIN §14.5).</summary>
+/// <summary>A customer who says the complaint is about product quality: the quality department hears of it on registration (docs/procedure.md §14.5).</summary>
 [Trait(TestKind.Name, TestKind.App)]
 public sealed class QualityTopicTests : AppTest
 {

@@ -8,7 +8,7 @@ namespace Serverless.Feedback.Tests.Returns;
 
 /// <summary>
 /// Goods received Monday 9 March: the quality department reviews them by the end of Tuesday 10 March, the next
-/// working day (DOMAIN §14.6). It is reminded that morning; a late review goes to its head, then a working day
+/// working day (docs/procedure.md §14.6). It is reminded that morning; a late review goes to its head, then a working day
 /// later to the deputy GM and the GM.
 /// </summary>
 [Trait(TestKind.Name, TestKind.App)]

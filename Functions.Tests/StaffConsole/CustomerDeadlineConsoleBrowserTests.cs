@@ -10,7 +10,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.StaffConsole;
 
 /// <summary>
-/// A customer who needs an answer by Wednesday 4 March, two working days after Monday's complaint (DOMAIN §14.4):
+/// A customer who needs an answer by Wednesday 4 March, two working days after Monday's complaint (docs/procedure.md §14.4):
 /// the list marks the case, the deadlines show the customer's date, and triage may refuse it in the assessment dialog.
 /// </summary>
 [Trait(TestKind.Name, TestKind.Browser)]

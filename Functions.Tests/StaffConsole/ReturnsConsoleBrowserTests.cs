@@ -7,7 +7,7 @@ using Serverless.Feedback.Tests.Support;
 namespace Serverless.Feedback.Tests.StaffConsole;
 
 /// <summary>
-/// Returned goods in the console (DOMAIN §14.6): the desk registers a lot on the case, quality reviews it with
+/// Returned goods in the console (docs/procedure.md §14.6): the desk registers a lot on the case, quality reviews it with
 /// an on-site rework and re-inspects it; goods without a case open one from their own page, in Chinese.
 /// </summary>
 [Trait(TestKind.Name, TestKind.Browser)]

@@ -56,7 +56,7 @@ public sealed class TrackingPageTests : AppTest
         await App.AddStaffAsync("clerk", "service", "zh-CN", StaffRole.Staff, StaffRole.DepartmentHead);
         var clerk = Actor.ForStaff((await App.Get<StaffDirectory>().GetAsync("clerk"))!.Value.Member);
 
-        // A department head withdraws with their own approval (DOMAIN §8).
+        // A department head withdraws with their own approval (docs/procedure.md §8).
         await App.Get<CaseService>().ExecuteAsync(number, new WithdrawCommand("The customer called to withdraw it."), clerk, null, CancellationToken.None);
 
         var stillOpen = await App.Anonymous().GetAsync(path);

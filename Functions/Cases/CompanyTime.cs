@@ -1,6 +1,6 @@
 namespace Serverless.Feedback.Cases;
 
-/// <summary>The current time and date in the company's time zone (DOMAIN §8).</summary>
+/// <summary>The current time and date in the company's time zone (docs/procedure.md §8).</summary>
 internal sealed class CompanyTime(TimeProvider clock, ICompanyTimeZone zone)
 {
     public DateTimeOffset Now => clock.GetUtcNow();

@@ -4,7 +4,7 @@ using Serverless.Feedback.Settings;
 namespace Serverless.Feedback.Deadlines;
 
 /// <summary>
-/// The company calendar as a settings document (DOMAIN §8), with the holiday on-duty roster: who receives
+/// The company calendar as a settings document (docs/procedure.md §8), with the holiday on-duty roster: who receives
 /// urgent escalations on days without working time.
 /// </summary>
 internal sealed record CalendarSettings : ISettingsSection<CalendarSettings>

@@ -117,7 +117,7 @@ internal sealed class SampleData(
         }
     }
 
-    /// <summary>Two calls the desk took by phone: one waiting for triage, one answered at once (DOMAIN §14.1–2).</summary>
+    /// <summary>Two calls the desk took by phone: one waiting for triage, one answered at once (docs/procedure.md §14.1–2).</summary>
     private async Task<int> SeedDeskCasesAsync(CancellationToken cancellationToken)
     {
         var desk = People[0];
@@ -139,7 +139,7 @@ internal sealed class SampleData(
         return created + 1;
     }
 
-    /// <summary>Goods a customer sent back, registered by the desk and reviewed by quality (DOMAIN §14.6).</summary>
+    /// <summary>Goods a customer sent back, registered by the desk and reviewed by quality (docs/procedure.md §14.6).</summary>
     private async Task<int> SeedReturnAsync(DateOnly today, CancellationToken cancellationToken)
     {
         var desk = People[0];

@@ -5,7 +5,7 @@ using Serverless.Feedback.Scheduling;
 namespace Serverless.Feedback.FollowUps;
 
 /// <summary>
-/// The follow-up due index (DOMAIN §10, 每半年走访或信函联系一次): one Schedule row per customer, filed under
+/// The follow-up due index (docs/procedure.md §10, 每半年走访或信函联系一次): one Schedule row per customer, filed under
 /// their last contact. The follow-up timer asks for rows at least the contact interval old, so the interval
 /// can change in the settings without rewriting a row. Tier-A customers are visited in person rather than
 /// mailed, so their rows are of their own kind, which the visit list reads and the mail timer never sees.

@@ -3,7 +3,7 @@ using Serverless.Feedback.Settings;
 namespace Serverless.Feedback.FollowUps;
 
 /// <summary>
-/// Follow-ups and satisfaction (DOMAIN §10) and the verification reminder (§6), as a settings document: how
+/// Follow-ups and satisfaction (docs/procedure.md §10) and the verification reminder (§6), as a settings document: how
 /// often every customer is contacted, when the annual survey goes out, and the targets its results are held to.
 /// </summary>
 internal sealed record FollowUpSettings : ISettingsSection<FollowUpSettings>

@@ -11,7 +11,7 @@ namespace Serverless.Feedback.FollowUps;
 
 internal static class FollowUpsModule
 {
-    /// <summary>Follow-up and satisfaction (DOMAIN §10): the semi-annual contact, the annual survey, the survey pages and each customer's record.</summary>
+    /// <summary>Follow-up and satisfaction (docs/procedure.md §10): the semi-annual contact, the annual survey, the survey pages and each customer's record.</summary>
     public static IServiceCollection AddFollowUps(this IServiceCollection services)
     {
         services.AddStorageLayout(tables: [FollowUpTable.Name]);

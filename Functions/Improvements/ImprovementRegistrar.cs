@@ -13,7 +13,7 @@ namespace Serverless.Feedback.Improvements;
 internal sealed record ImprovementRequest(string Key, string Department, string Description, string? FirstReceiverId, ImprovementOrigin Origin);
 
 /// <summary>
-/// Opens improvement actions (DOMAIN §14.7–8): a case of their own kind, owned by the department concerned and
+/// Opens improvement actions (docs/procedure.md §14.7–8): a case of their own kind, owned by the department concerned and
 /// handled by its head, without a customer — no receipt, no tracking link, no customer file, no deadline clocks
 /// of the complaint procedure. The department is told; the key makes a repeated request return the first case.
 /// See <c>docs/adr/0042-improvement-actions-are-their-own-case-kind.md</c>.

@@ -15,7 +15,7 @@ using Serverless.Feedback.Tracking;
 namespace Serverless.Feedback.Intake;
 
 /// <summary>
-/// The one registration routine behind the web form, the JSON API and the intake queue (DOMAIN §2–3):
+/// The one registration routine behind the web form, the JSON API and the intake queue (docs/procedure.md §2–3):
 /// customer found again by e-mail, attachments stored, the case numbered and stored with its first event,
 /// the receipt and the department's new-case notice queued. Repeating a submission id returns the first case.
 /// </summary>
@@ -111,7 +111,7 @@ internal sealed class IntakeRegistrar(
         return registration;
     }
 
-    /// <summary>A customer who says it is about product quality: the quality department hears of it on registration (DOMAIN §14.5).</summary>
+    /// <summary>A customer who says it is about product quality: the quality department hears of it on registration (docs/procedure.md §14.5).</summary>
     private static IEnumerable<CaseEffect> QualityNotice(CaseRecord created, OrganisationSettings organisation)
     {
         var quality = organisation.RouteFor(Category.ProductQuality);

@@ -38,7 +38,7 @@ internal sealed record IntakeRequest
 
     public string? Description { get; init; }
 
-    /// <summary>What the customer says it is about: a category code such as <c>productQuality</c> (DOMAIN §14.5).</summary>
+    /// <summary>What the customer says it is about: a category code such as <c>productQuality</c> (docs/procedure.md §14.5).</summary>
     public string? Topic { get; init; }
 
     public string? Remedy { get; init; }

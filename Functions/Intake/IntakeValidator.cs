@@ -45,7 +45,7 @@ internal sealed partial class IntakeValidator(IOptions<IntakeOptions> options)
 
         var name = Required(request.Name, "name", 100, errors);
         var company = Optional(request.Company, "company", 200, singleLine: true, errors);
-        // Many callers give only a phone number: staff may register a customer without an e-mail address (DOMAIN §14.1).
+        // Many callers give only a phone number: staff may register a customer without an e-mail address (docs/procedure.md §14.1).
         var email = path == IntakePath.Staff && string.IsNullOrWhiteSpace(request.Email) ? "" : Email(request.Email, errors);
         var phone = Optional(request.Phone, "phone", 30, singleLine: true, errors);
         if (phone is not null && !PhonePattern().IsMatch(phone))

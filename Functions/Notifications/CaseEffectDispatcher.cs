@@ -85,7 +85,7 @@ internal sealed class MailAudienceResolver(StaffDirectory staff, IEnumerable<IMa
         };
 
         var recipients = members.Select(m => new MailRecipient(m.Email, m.Name, m.Language, m.Id)).ToList();
-        // An improvement action has no customer: it never mails anyone as one (DOMAIN §14.7).
+        // An improvement action has no customer: it never mails anyone as one (docs/procedure.md §14.7).
         if (effect.Audience == MailAudience.Customer && current.Kind != CaseKind.Improvement && current.Customer.Email.Length > 0)
         {
             recipients.Add(new MailRecipient(current.Customer.Email, current.Customer.Name, current.Customer.Language, null));

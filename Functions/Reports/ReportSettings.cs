@@ -8,7 +8,7 @@ namespace Serverless.Feedback.Reports;
 
 /// <summary>
 /// Who receives management reports, when the monthly summary goes out, and the monthly order and delivery
-/// counts the complaint rate is measured against (DOMAIN §11). Edited in the console like every section.
+/// counts the complaint rate is measured against (docs/procedure.md §11). Edited in the console like every section.
 /// </summary>
 internal sealed record ReportSettings : ISettingsSection<ReportSettings>
 {
@@ -16,7 +16,7 @@ internal sealed record ReportSettings : ISettingsSection<ReportSettings>
 
     public static ReportSettings Default { get; } = new();
 
-    /// <summary>Every active staff member with one of these roles is on the management list (DOMAIN §1: deputy GM and GM get the reports).</summary>
+    /// <summary>Every active staff member with one of these roles is on the management list (docs/procedure.md §1: deputy GM and GM get the reports).</summary>
     public IReadOnlyList<StaffRole> ManagementRoles { get; init; } = [StaffRole.DeputyGm, StaffRole.Gm];
 
     /// <summary>Further recipients: staff members by id (their language comes from the directory) or other addresses with a language.</summary>
@@ -31,7 +31,7 @@ internal sealed record ReportSettings : ISettingsSection<ReportSettings>
     /// <summary>Orders and deliveries per month, as entered by an administrator; the complaint rate needs them.</summary>
     public IReadOnlyList<MonthlyVolume> Volumes { get; init; } = [];
 
-    /// <summary>Upper control limit of complaints per 1,000 orders (DOMAIN §14.8); none by default.</summary>
+    /// <summary>Upper control limit of complaints per 1,000 orders (docs/procedure.md §14.8); none by default.</summary>
     public decimal? ComplaintRateLimit { get; init; }
 
     /// <summary>Upper control limit of returns per 1,000 deliveries; none by default.</summary>

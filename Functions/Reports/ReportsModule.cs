@@ -10,7 +10,7 @@ using Serverless.Feedback.Storage;
 namespace Serverless.Feedback.Reports;
 
 /// <summary>
-/// Reports (DOMAIN §11): the 8D report per case, the monthly management summary and the complaint register.
+/// Reports (docs/procedure.md §11): the 8D report per case, the monthly management summary and the complaint register.
 /// Produced from the reports queue, stored in the <c>reports</c> container, mailed to the management list.
 /// </summary>
 internal static class ReportsModule

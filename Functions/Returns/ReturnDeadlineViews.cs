@@ -10,7 +10,7 @@ internal sealed class ReturnDeadlineViews(CompanyCalendarSource calendars, Compa
 {
     public async Task<IReadOnlyList<DeadlineView>> DescribeAsync(CaseRecord current, CancellationToken cancellationToken)
     {
-        var waiting = ReturnReviewChaser.Unreviewed(current).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var waiting = ReturnReviewSteps.Unreviewed(current).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         if (waiting.Count == 0)
         {
             return [];

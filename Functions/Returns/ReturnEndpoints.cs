@@ -10,7 +10,7 @@ namespace Serverless.Feedback.Returns;
 /// <summary>
 /// The staff API for returned goods: recorded, reviewed and re-inspected on a case, like the case's other steps;
 /// and <c>POST /api/staff/returns</c> for goods that reached the warehouse without a case, which joins the case
-/// named or opens one (DOMAIN §14.6).
+/// named or opens one (docs/procedure.md §14.6).
 /// </summary>
 internal static class ReturnEndpoints
 {

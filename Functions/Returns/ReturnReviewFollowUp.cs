@@ -1,7 +1,7 @@
 namespace Serverless.Feedback.Returns;
 
 /// <summary>
-/// Chasing the review of one returned lot (DOMAIN §5, §14.6): the quality department is reminded on the day it
+/// Chasing the review of one returned lot (docs/procedure.md §5, §14.6): the quality department is reminded on the day it
 /// is due, its head is told once it is late, and the deputy GM and GM a working day later. Fixed when the lot
 /// is registered and kept after the review, so the monthly figures know whether it was on time.
 /// </summary>

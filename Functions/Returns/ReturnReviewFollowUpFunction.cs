@@ -18,5 +18,5 @@ internal sealed class ReturnReviewFollowUpFunction(DueCaseSweep sweep)
 
     [Function(Name)]
     public async Task RunAsync([TimerTrigger("%DeadlineSweepSchedule%")] TimerInfo timer, CancellationToken cancellationToken) =>
-        await sweep.RunAsync(new CaseChase(ReturnReviewScheduleRows.Kind, Rows, FollowUp, ReturnReviewChaser.Decide), cancellationToken);
+        await sweep.RunAsync(new CaseChase(ReturnReviewScheduleRows.Kind, Rows, FollowUp, ReturnReviewSteps.Decide), cancellationToken);
 }

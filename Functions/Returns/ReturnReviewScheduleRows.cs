@@ -11,7 +11,7 @@ internal sealed class ReturnReviewScheduleRows : IDerivedRowSource
 
     public IEnumerable<DerivedRow> For(CaseRecord current)
     {
-        var waiting = ReturnReviewChaser.Unreviewed(current).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var waiting = ReturnReviewSteps.Unreviewed(current).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         var next = current.Sla.ReturnReviews.Where(f => waiting.Contains(f.ReturnId)).Select(f => f.NextAt).Where(at => at is not null).Min();
         if (next is { } at)
         {

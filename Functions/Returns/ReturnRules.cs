@@ -6,7 +6,7 @@ using static Serverless.Feedback.Cases.Workflow.Rules;
 namespace Serverless.Feedback.Returns;
 
 /// <summary>
-/// Returned goods on a case (DOMAIN §5, §14.6): registering what the warehouse received, the quality department's
+/// Returned goods on a case (docs/procedure.md §5, §14.6): registering what the warehouse received, the quality department's
 /// review with its disposition, and the re-inspection of repaired or reworked goods.
 /// </summary>
 internal static class ReturnRules
@@ -59,7 +59,7 @@ internal static class ReturnRules
         List<CaseEffect> effects = [Effects.ToDepartment("return-registered", department)];
         if (command.ArrivedWithoutCase)
         {
-            // Goods that did not come through sales are reported to sales (DOMAIN §14.6); billing questions always go there.
+            // Goods that did not come through sales are reported to sales (docs/procedure.md §14.6); billing questions always go there.
             effects.Add(Effects.ToDepartment("return-without-case", context.Organisation.RouteFor(Category.PriceBilling)));
         }
 

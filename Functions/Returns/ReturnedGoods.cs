@@ -1,7 +1,7 @@
 namespace Serverless.Feedback.Returns;
 
 /// <summary>
-/// Goods a customer sent back, as the warehouse received them (DOMAIN §14.6): a record of its own on the case.
+/// Goods a customer sent back, as the warehouse received them (docs/procedure.md §14.6): a record of its own on the case.
 /// The quality department reviews them within one working day of receipt and decides what becomes of them.
 /// </summary>
 internal sealed record ReturnedGoods

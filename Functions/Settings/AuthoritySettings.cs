@@ -3,7 +3,7 @@ using Serverless.Feedback.Cases.Model;
 namespace Serverless.Feedback.Settings;
 
 /// <summary>
-/// The authority matrix (核决权限, DOMAIN §7): which roles must approve a proposed resolution, in order,
+/// The authority matrix (核决权限, docs/procedure.md §7): which roles must approve a proposed resolution, in order,
 /// by severity, with the general manager added when compensation exceeds a threshold.
 /// </summary>
 internal sealed record AuthoritySettings : ISettingsSection<AuthoritySettings>

@@ -2,7 +2,7 @@ namespace Serverless.Feedback.Settings;
 
 /// <summary>
 /// A settings document stored under <see cref="SectionName"/>. Every number in the procedure is a default
-/// an administrator may change (DOMAIN.md), so each section has a <see cref="Default"/> and validates itself.
+/// an administrator may change (docs/procedure.md), so each section has a <see cref="Default"/> and validates itself.
 /// </summary>
 internal interface ISettingsSection<TSelf>
     where TSelf : class, ISettingsSection<TSelf>

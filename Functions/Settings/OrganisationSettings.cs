@@ -2,7 +2,7 @@ using Serverless.Feedback.Cases.Model;
 
 namespace Serverless.Feedback.Settings;
 
-/// <summary>Departments, the category → department routing table (DOMAIN §1) and the lists staff pick reasons from.</summary>
+/// <summary>Departments, the category → department routing table (docs/procedure.md §1) and the lists staff pick reasons from.</summary>
 internal sealed record OrganisationSettings : ISettingsSection<OrganisationSettings>
 {
     public static string SectionName => "organisation";

@@ -1,6 +1,6 @@
 namespace Serverless.Feedback.Settings;
 
-/// <summary>Workflow timings and the optional accountability rule (DOMAIN §6, §7, §12).</summary>
+/// <summary>Workflow timings and the optional accountability rule (docs/procedure.md §6, §7, §12).</summary>
 internal sealed record WorkflowSettings : ISettingsSection<WorkflowSettings>
 {
     public static string SectionName => "workflow";
@@ -49,7 +49,7 @@ internal sealed record WorkflowSettings : ISettingsSection<WorkflowSettings>
 }
 
 /// <summary>
-/// The suggested employee share of a loss they caused (DOMAIN §12): a lower rate on the part above the
+/// The suggested employee share of a loss they caused (docs/procedure.md §12): a lower rate on the part above the
 /// threshold. Off by default.
 /// </summary>
 internal sealed record AccountabilityRule

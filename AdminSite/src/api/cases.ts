@@ -47,17 +47,17 @@ export type Satisfaction = Wire<'Satisfaction'>;
 export type Accountability = Wire<'Accountability'>;
 export type CaseNote = Wire<'CaseNote'>;
 export type CustomerMessage = Wire<'CustomerMessage'>;
-/** A reason given for a missed deadline and the department head's decision (DOMAIN §8). */
+/** A reason given for a missed deadline and the department head's decision (docs/procedure.md §8). */
 export type LatenessCause = Wire<'LatenessCause'>;
 /** A withdrawal waiting for the department head's approval. */
 export type WithdrawalRequest = Wire<'WithdrawalRequest'>;
 
-/** Goods the customer sent back (Functions/Returns/ReturnedGoods.cs), with the quality department's review (DOMAIN §14.6). */
+/** Goods the customer sent back (Functions/Returns/ReturnedGoods.cs), with the quality department's review (docs/procedure.md §14.6). */
 export type ReturnedGoods = Wire<'ReturnedGoods'>;
 export type ReturnReview = Wire<'ReturnReview'>;
 export type ReInspection = Wire<'ReInspection'>;
 
-/** What opened an improvement action (DOMAIN §14.7–8). */
+/** What opened an improvement action (docs/procedure.md §14.7–8). */
 export type ImprovementOrigin = WithCodes<Wire<'ImprovementOrigin'>, { source: 'annualSurvey' | 'controlLimit' }>;
 
 export type CaseRecord = WithCodes<

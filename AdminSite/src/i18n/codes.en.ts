@@ -1,4 +1,4 @@
-/** Words for the API's codes, in the terms of the procedure (DOMAIN.md). */
+/** Words for the API's codes, in the terms of the procedure (docs/procedure.md). */
 export default {
   stage: {
     received: 'Received',

@@ -1,7 +1,7 @@
 import type { Shape } from './shape';
 import type en from './codes.en';
 
-/** Words for the API's codes, in the terms of the procedure (DOMAIN.md). */
+/** Words for the API's codes, in the terms of the procedure (docs/procedure.md). */
 export default {
   stage: {
     received: '已登记',

@@ -10,7 +10,7 @@ namespace Serverless.Feedback.Tests.Cases.Api;
 
 /// <summary>
 /// One complaint from the web form to closure through the staff API and the customer's tracking link
-/// (DOMAIN §2–9), checking the mail and the history each step leaves.
+/// (docs/procedure.md §2–9), checking the mail and the history each step leaves.
 /// </summary>
 [Trait(TestKind.Name, TestKind.App)]
 public sealed class ComplaintWalkthroughTests : AppTest

@@ -13,7 +13,7 @@ namespace Serverless.Feedback.Tests.Cases.Workflow;
 /// </summary>
 public sealed class CaseOffersTests
 {
-    // Done by the deadline sweep and the chasers, which build their decisions without a command.
+    // Done by the deadline sweep and the follow-up timers, which build their decisions without a command.
     private static readonly CaseAction[] TimerOnly =
     [
         CaseAction.RemindDeadline, CaseAction.EscalateDeadline, CaseAction.RemindCustomer, CaseAction.RemindVerifier, CaseAction.EscalateVerification,

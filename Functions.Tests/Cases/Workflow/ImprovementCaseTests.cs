@@ -4,7 +4,7 @@ using static Serverless.Feedback.Tests.Cases.CaseSamples;
 
 namespace Serverless.Feedback.Tests.Cases.Workflow;
 
-/// <summary>Improvement actions (DOMAIN §14.7) are internal: no step of theirs writes to anyone as a customer.</summary>
+/// <summary>Improvement actions (docs/procedure.md §14.7) are internal: no step of theirs writes to anyone as a customer.</summary>
 public sealed class ImprovementCaseTests
 {
     [Fact]

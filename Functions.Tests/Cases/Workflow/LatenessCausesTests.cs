@@ -4,7 +4,7 @@ using static Serverless.Feedback.Tests.Cases.CaseSamples;
 
 namespace Serverless.Feedback.Tests.Cases.Workflow;
 
-/// <summary>Reasonable causes for missed deadlines (DOMAIN §8): the handler gives one, the department head decides.</summary>
+/// <summary>Reasonable causes for missed deadlines (docs/procedure.md §8): the handler gives one, the department head decides.</summary>
 public sealed class LatenessCausesTests
 {
     [Fact]

@@ -5,7 +5,7 @@ using static Serverless.Feedback.Tests.Cases.CaseSamples;
 
 namespace Serverless.Feedback.Tests.Cases.Workflow;
 
-/// <summary>Preventive actions are done or carried over before closure; actions have owners and evidence (DOMAIN §6).</summary>
+/// <summary>Preventive actions are done or carried over before closure; actions have owners and evidence (docs/procedure.md §6).</summary>
 public sealed class PreventiveActionTests
 {
     [Fact]

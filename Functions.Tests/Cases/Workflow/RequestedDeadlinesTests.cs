@@ -4,7 +4,7 @@ using static Serverless.Feedback.Tests.Cases.CaseSamples;
 
 namespace Serverless.Feedback.Tests.Cases.Workflow;
 
-/// <summary>Refusing the customer's own deadline at triage (DOMAIN §7, §14.4): reason, proposed date, the customer told.</summary>
+/// <summary>Refusing the customer's own deadline at triage (docs/procedure.md §7, §14.4): reason, proposed date, the customer told.</summary>
 public sealed class RequestedDeadlinesTests
 {
     private static readonly DateOnly Requested = new(2026, 3, 4);

@@ -4,7 +4,7 @@ using static Serverless.Feedback.Tests.Cases.CaseSamples;
 
 namespace Serverless.Feedback.Tests.Cases.Workflow;
 
-/// <summary>Withdrawal needs a reason, the department head's approval and a message to the customer (DOMAIN §8).</summary>
+/// <summary>Withdrawal needs a reason, the department head's approval and a message to the customer (docs/procedure.md §8).</summary>
 public sealed class WithdrawalsTests
 {
     [Fact]

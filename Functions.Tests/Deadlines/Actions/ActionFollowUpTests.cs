@@ -10,7 +10,7 @@ namespace Serverless.Feedback.Tests.Deadlines.Actions;
 
 /// <summary>
 /// Two actions due Friday 20 March: C1 owned by a sales engineer, P1 by an outside supplier. Owners are reminded
-/// before the due date and their department head hears once when an action is late (DOMAIN §6).
+/// before the due date and their department head hears once when an action is late (docs/procedure.md §6).
 /// </summary>
 [Trait(TestKind.Name, TestKind.App)]
 public sealed class ActionFollowUpTests : AppTest

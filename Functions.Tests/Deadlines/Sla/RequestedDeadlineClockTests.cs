@@ -8,7 +8,7 @@ using static Serverless.Feedback.Tests.Deadlines.DeadlineApp;
 namespace Serverless.Feedback.Tests.Deadlines.Sla;
 
 /// <summary>
-/// The deadline the customer asked for (DOMAIN §7, §14.4) on a case received Friday 24 April 17:50, whose
+/// The deadline the customer asked for (docs/procedure.md §7, §14.4) on a case received Friday 24 April 17:50, whose
 /// default resolution deadline is Monday 4 May 17:30 (the holiday week of <see cref="SlaEngineTests"/>).
 /// </summary>
 public sealed class RequestedDeadlineClockTests

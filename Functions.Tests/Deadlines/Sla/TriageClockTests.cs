@@ -7,7 +7,7 @@ using static Serverless.Feedback.Tests.Deadlines.DeadlineApp;
 
 namespace Serverless.Feedback.Tests.Deadlines.Sla;
 
-/// <summary>The triage clock (DOMAIN §14.5) on a case received Friday 24 April 17:50 before the May Day holiday.</summary>
+/// <summary>The triage clock (docs/procedure.md §14.5) on a case received Friday 24 April 17:50 before the May Day holiday.</summary>
 public sealed class TriageClockTests
 {
     private readonly SlaEngine _engine = new(new WorkingTimeCalculator(MayDayWeek));

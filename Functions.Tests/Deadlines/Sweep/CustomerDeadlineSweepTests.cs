@@ -11,7 +11,7 @@ namespace Serverless.Feedback.Tests.Deadlines.Sweep;
 
 /// <summary>
 /// A customer who needs an answer by Thursday 30 April, earlier than the five working days (Monday 4 May) the
-/// policy gives a case received Friday 24 April 17:50 in the May Day week (DOMAIN §7, §14.4).
+/// policy gives a case received Friday 24 April 17:50 in the May Day week (docs/procedure.md §7, §14.4).
 /// </summary>
 [Trait(TestKind.Name, TestKind.App)]
 public sealed class CustomerDeadlineSweepTests : AppTest
@@ -30,13 +30,13 @@ public sealed class CustomerDeadlineSweepTests : AppTest
 
         // One working day before the customer's date falls at Wednesday 17:30, after hours: the handler hears on Thursday morning.
         await App.SweepAtAsync(At(4, 30, 8, 35));
-        var reminder = Assert.Single(await App.MailsAboutAsync(DeadlineChaser.ReminderTemplate, "resolution"));
+        var reminder = Assert.Single(await App.MailsAboutAsync(EscalationLadder.ReminderTemplate, "resolution"));
         Assert.Equal("qe@example.com", reminder.Recipient());
         Assert.Contains("30 Apr 2026, 17:30", reminder.Subject, StringComparison.Ordinal);
 
         // Past the customer's date, the next working morning: the handler and the first receiver, who shares the responsibility.
         await App.SweepAtAsync(At(5, 1, 8, 40));
-        var escalations = await App.MailsAboutAsync(DeadlineChaser.EscalationTemplate, "resolution");
+        var escalations = await App.MailsAboutAsync(EscalationLadder.EscalationTemplate, "resolution");
         Assert.Equal(["clerk@example.com", "qe@example.com"], escalations.Select(m => m.Recipient()).Order());
 
         // The handler's list marks the case: the customer's date is its resolution deadline.
@@ -67,7 +67,7 @@ public sealed class CustomerDeadlineSweepTests : AppTest
 
         // Thursday passes without escalation against the refused date.
         await App.SweepAtAsync(At(5, 1, 8, 40));
-        Assert.Empty(await App.MailsAboutAsync(DeadlineChaser.EscalationTemplate, "resolution"));
+        Assert.Empty(await App.MailsAboutAsync(EscalationLadder.EscalationTemplate, "resolution"));
     }
 
     private async Task PrepareAsync()

@@ -56,22 +56,22 @@ public sealed class DeadlineSweepTests : AppTest
         // Friday night, Saturday, Sunday morning: nothing is due yet.
         await SweepAtAsync(At(4, 24, 18, 0));
         await SweepAtAsync(At(4, 26, 13, 25));
-        Assert.Empty(await MailsAboutAsync(DeadlineChaser.ReminderTemplate, "firstResponse"));
+        Assert.Empty(await MailsAboutAsync(EscalationLadder.ReminderTemplate, "firstResponse"));
 
         // One working day before the first response (Sunday 13:30): the handler, who owns the case, in English.
         await SweepAtAsync(At(4, 26, 13, 35));
         await App.FireTimerAsync(DeadlineSweepFunction.Name);
-        var firstReminder = Assert.Single(await MailsAboutAsync(DeadlineChaser.ReminderTemplate, "firstResponse"));
+        var firstReminder = Assert.Single(await MailsAboutAsync(EscalationLadder.ReminderTemplate, "firstResponse"));
         Assert.Equal("qe@example.com", firstReminder.Recipient());
         Assert.Contains("Reminder: First response due 29 Apr 2026, 13:30", firstReminder.Subject, StringComparison.Ordinal);
 
         // Two working hours before (Wednesday 10:30).
         await SweepAtAsync(At(4, 29, 10, 35));
-        Assert.Equal(2, (await MailsAboutAsync(DeadlineChaser.ReminderTemplate, "firstResponse")).Count);
+        Assert.Equal(2, (await MailsAboutAsync(EscalationLadder.ReminderTemplate, "firstResponse")).Count);
 
         // Level 1 when the deadline passes (Wednesday 13:30): handler and first receiver, each in their language.
         await SweepAtAsync(At(4, 29, 13, 35));
-        var level1 = await MailsAboutAsync(DeadlineChaser.EscalationTemplate, "firstResponse");
+        var level1 = await MailsAboutAsync(EscalationLadder.EscalationTemplate, "firstResponse");
         Assert.Equal(["clerk@example.com", "qe@example.com"], level1.Select(m => m.Recipient()).Order());
         Assert.Contains("已逾期：首次答复", level1.Single(m => m.Recipient() == "clerk@example.com").Subject, StringComparison.Ordinal);
         Assert.Contains("Overdue: First response", level1.Single(m => m.Recipient() == "qe@example.com").Subject, StringComparison.Ordinal);
@@ -80,19 +80,19 @@ public sealed class DeadlineSweepTests : AppTest
         // Level 2 is four working hours later, which falls at 17:35: not in the evening, nor at night, but next morning.
         await SweepAtAsync(At(4, 29, 17, 35));
         await SweepAtAsync(At(4, 29, 23, 0));
-        Assert.Equal(2, (await MailsAboutAsync(DeadlineChaser.EscalationTemplate, "firstResponse")).Count);
+        Assert.Equal(2, (await MailsAboutAsync(EscalationLadder.EscalationTemplate, "firstResponse")).Count);
         await SweepAtAsync(At(4, 30, 8, 40));
-        var level2 = New(await MailsAboutAsync(DeadlineChaser.EscalationTemplate, "firstResponse"), level1);
+        var level2 = New(await MailsAboutAsync(EscalationLadder.EscalationTemplate, "firstResponse"), level1);
         var head = Assert.Single(level2);
         Assert.Equal("qhead@example.com", head.Recipient());
         Assert.Contains("已逾期：首次答复", head.Subject, StringComparison.Ordinal);
 
         // Level 3 one working day after level 2 went out: deputy GM and GM.
         await SweepAtAsync(At(4, 30, 17, 25));
-        Assert.Equal(3, (await MailsAboutAsync(DeadlineChaser.EscalationTemplate, "firstResponse")).Count);
+        Assert.Equal(3, (await MailsAboutAsync(EscalationLadder.EscalationTemplate, "firstResponse")).Count);
         await SweepAtAsync(At(5, 1, 8, 45));
         await App.FireTimerAsync(DeadlineSweepFunction.Name);
-        var level3 = New(await MailsAboutAsync(DeadlineChaser.EscalationTemplate, "firstResponse"), [.. level1, .. level2]);
+        var level3 = New(await MailsAboutAsync(EscalationLadder.EscalationTemplate, "firstResponse"), [.. level1, .. level2]);
         Assert.Equal(["dgm@example.com", "gm@example.com"], level3.Select(m => m.Recipient()).Order());
         Assert.Contains("Overdue: First response", level3.Single(m => m.Recipient() == "dgm@example.com").Subject, StringComparison.Ordinal);
 
@@ -116,16 +116,16 @@ public sealed class DeadlineSweepTests : AppTest
 
         // Long past every deadline, still waiting: nothing is chased, and nothing is left to read.
         await SweepAtAsync(At(5, 6, 10, 0));
-        Assert.Empty(await MailsAboutAsync(DeadlineChaser.EscalationTemplate, "resolution"));
-        Assert.Empty(await MailsAboutAsync(DeadlineChaser.ReminderTemplate, "resolution"));
+        Assert.Empty(await MailsAboutAsync(EscalationLadder.EscalationTemplate, "resolution"));
+        Assert.Empty(await MailsAboutAsync(EscalationLadder.ReminderTemplate, "resolution"));
         Assert.Empty(await DueRowsAsync(At(5, 6, 10, 0)));
 
         // Resumed with the 38.5 working hours the resolution had left, it is chased again once they are used up.
         await App.DoAsync(number, new ResumeFromCustomerCommand("Photos arrived."), CaseSamples.QualityEngineer);
         await SweepAtAsync(At(5, 11, 10, 0));
-        Assert.Empty(await MailsAboutAsync(DeadlineChaser.EscalationTemplate, "resolution"));
+        Assert.Empty(await MailsAboutAsync(EscalationLadder.EscalationTemplate, "resolution"));
         await SweepAtAsync(At(5, 13, 10, 0));
-        Assert.Equal(["clerk@example.com", "qe@example.com"], (await MailsAboutAsync(DeadlineChaser.EscalationTemplate, "resolution")).Select(m => m.Recipient()).Order());
+        Assert.Equal(["clerk@example.com", "qe@example.com"], (await MailsAboutAsync(EscalationLadder.EscalationTemplate, "resolution")).Select(m => m.Recipient()).Order());
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public sealed class DeadlineSweepTests : AppTest
 
         // Serious: four working hours from Sunday 08:30 end at 13:30 Sunday. At 22:00 on the Monday holiday level 1 goes out at once.
         await SweepAtAsync(At(4, 27, 22, 0));
-        var escalations = await App.MailsAsync(DeadlineChaser.EscalationTemplate);
+        var escalations = await App.MailsAsync(EscalationLadder.EscalationTemplate);
         Assert.Equal(["clerk@example.com", "duty@example.com", "qe@example.com"], escalations.Select(m => m.Recipient()).Order());
     }
 
@@ -158,8 +158,8 @@ public sealed class DeadlineSweepTests : AppTest
         await App.FireTimerAsync(DeadlineSweepFunction.Name);
 
         // Both reminders were due and overtaken by the deadline: one escalation event, its two mails, no reminder.
-        Assert.Equal(2, (await App.MailsAsync(DeadlineChaser.EscalationTemplate)).Count);
-        Assert.Empty(await App.MailsAsync(DeadlineChaser.ReminderTemplate));
+        Assert.Equal(2, (await App.MailsAsync(EscalationLadder.EscalationTemplate)).Count);
+        Assert.Empty(await App.MailsAsync(EscalationLadder.ReminderTemplate));
         var history = (await App.Get<CaseStore>().GetWithHistoryAsync(number, CancellationToken.None))!.History;
         Assert.Single(history, e => e.Action == "escalateDeadline");
     }
@@ -180,7 +180,7 @@ public sealed class DeadlineSweepTests : AppTest
         Assert.Equal(2, report.DueRows);
         Assert.Equal(0, report.Changes);
         Assert.Empty(await DueRowsAsync(At(4, 29, 14, 0)));
-        Assert.Empty(await App.MailsAsync(DeadlineChaser.EscalationTemplate));
+        Assert.Empty(await App.MailsAsync(EscalationLadder.EscalationTemplate));
     }
 
     [Fact]
@@ -196,12 +196,12 @@ public sealed class DeadlineSweepTests : AppTest
 
         // Outside working time a general case waits; in the new calendar its next reminder is two working hours before the deadline.
         Assert.Equal(1, report.Snoozed);
-        Assert.Empty(await App.MailsAsync(DeadlineChaser.ReminderTemplate));
+        Assert.Empty(await App.MailsAsync(EscalationLadder.ReminderTemplate));
         var row = Assert.Single(await DueRowsAsync(At(4, 30, 0, 0)));
         Assert.Equal(At(4, 29, 10, 30), row.GetDateTimeOffset("Due"));
 
         await SweepAtAsync(At(4, 29, 10, 35));
-        Assert.Equal("qe@example.com", Assert.Single(await App.MailsAsync(DeadlineChaser.ReminderTemplate)).Recipient());
+        Assert.Equal("qe@example.com", Assert.Single(await App.MailsAsync(EscalationLadder.ReminderTemplate)).Recipient());
         Assert.Equal(At(4, 29, 13, 30), Assert.Single(await DueRowsAsync(At(4, 30, 0, 0))).GetDateTimeOffset("Due"));
     }
 

@@ -44,7 +44,7 @@ public sealed class DevelopmentClockSweepTests : IDisposable
         stepped.EnsureSuccessStatusCode();
         Assert.True(fired);
         // The first receiver hears of each late deadline: the first response and, since it is not assessed, triage.
-        Assert.Equal(["clerk@example.com"], (await app.MailsAsync(DeadlineChaser.EscalationTemplate)).Select(m => m.Recipient()).Distinct());
+        Assert.Equal(["clerk@example.com"], (await app.MailsAsync(EscalationLadder.EscalationTemplate)).Select(m => m.Recipient()).Distinct());
         Assert.True(sweep.NextDue > app.Get<TimeProvider>().GetUtcNow());
     }
 }

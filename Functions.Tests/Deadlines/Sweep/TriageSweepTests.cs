@@ -8,7 +8,7 @@ using static Serverless.Feedback.Tests.Deadlines.DeadlineApp;
 namespace Serverless.Feedback.Tests.Deadlines.Sweep;
 
 /// <summary>
-/// A web complaint nobody classifies (DOMAIN §14.5): received Friday 24 April 17:50, triage due after four working
+/// A web complaint nobody classifies (docs/procedure.md §14.5): received Friday 24 April 17:50, triage due after four working
 /// hours of the make-up Sunday. The complaint desk (service: clerk and its head, desk.head) is chased.
 /// </summary>
 [Trait(TestKind.Name, TestKind.App)]
@@ -24,15 +24,15 @@ public sealed class TriageSweepTests : AppTest
 
         // Two working hours before (Sunday 10:30, the lunch hour skipped): the complaint desk, which holds the case.
         await App.SweepAtAsync(At(4, 26, 11, 35));
-        var reminders = await MailsAboutTriageAsync(DeadlineChaser.ReminderTemplate);
+        var reminders = await MailsAboutTriageAsync(EscalationLadder.ReminderTemplate);
         Assert.Equal(["clerk@example.com", "desk.head@example.com"], reminders.Select(m => m.Recipient()).Order());
 
         // Due Sunday 13:30: the desk again; four working hours later (17:30, end of the day) the next working morning, its head.
         await App.SweepAtAsync(At(4, 26, 13, 35));
-        var level1 = await MailsAboutTriageAsync(DeadlineChaser.EscalationTemplate);
+        var level1 = await MailsAboutTriageAsync(EscalationLadder.EscalationTemplate);
         Assert.Equal(["clerk@example.com", "desk.head@example.com"], level1.Select(m => m.Recipient()).Order());
         await App.SweepAtAsync(At(4, 29, 8, 40));
-        var level2 = (await MailsAboutTriageAsync(DeadlineChaser.EscalationTemplate)).Where(m => !level1.Any(s => s.MessageId == m.MessageId)).ToList();
+        var level2 = (await MailsAboutTriageAsync(EscalationLadder.EscalationTemplate)).Where(m => !level1.Any(s => s.MessageId == m.MessageId)).ToList();
         Assert.Equal("desk.head@example.com", Assert.Single(level2).Recipient());
         Assert.Contains("Overdue: Triage", level2[0].Subject, StringComparison.Ordinal);
     }
@@ -47,8 +47,8 @@ public sealed class TriageSweepTests : AppTest
 
         await App.SweepAtAsync(At(4, 29, 8, 40));
 
-        Assert.Empty(await MailsAboutTriageAsync(DeadlineChaser.ReminderTemplate));
-        Assert.Empty(await MailsAboutTriageAsync(DeadlineChaser.EscalationTemplate));
+        Assert.Empty(await MailsAboutTriageAsync(EscalationLadder.ReminderTemplate));
+        Assert.Empty(await MailsAboutTriageAsync(EscalationLadder.EscalationTemplate));
         Assert.Equal(At(4, 26, 10, 0), (await App.CaseAsync(number)).Sla.Find(DeadlineKind.Triage)!.MetAt);
     }
 

@@ -11,7 +11,7 @@ namespace Serverless.Feedback.Tests.Intake.Desk;
 
 /// <summary>
 /// <c>POST /api/staff/cases</c>: staff register what arrives by phone, letter or a regulator through the web form's
-/// registration routine (DOMAIN §14.1), and the first receiver may answer a simple case at once (§14.2).
+/// registration routine (docs/procedure.md §14.1), and the first receiver may answer a simple case at once (§14.2).
 /// </summary>
 [Trait(TestKind.Name, TestKind.App)]
 public sealed class StaffRegistrationTests : AppTest

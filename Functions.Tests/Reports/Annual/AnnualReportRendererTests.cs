@@ -7,7 +7,7 @@ using Serverless.Feedback.Tests.Pdf.Support;
 
 namespace Serverless.Feedback.Tests.Reports.Annual;
 
-/// <summary>The annual satisfaction report (DOMAIN §10, §14.7) as a PDF in both languages.</summary>
+/// <summary>The annual satisfaction report (docs/procedure.md §10, §14.7) as a PDF in both languages.</summary>
 public sealed class AnnualReportRendererTests
 {
     private static readonly DateTimeOffset Sent = new(2026, 10, 15, 2, 0, 0, TimeSpan.Zero);

@@ -10,7 +10,7 @@ using Serverless.Feedback.Tests.Support;
 
 namespace Serverless.Feedback.Tests.Reports.Api;
 
-/// <summary>Accountability records (DOMAIN §12) are seen by the department head, management and administrators only.</summary>
+/// <summary>Accountability records (docs/procedure.md §12) are seen by the department head, management and administrators only.</summary>
 [Trait(TestKind.Name, TestKind.App)]
 public sealed class AccountabilityTableTests : AppTest
 {

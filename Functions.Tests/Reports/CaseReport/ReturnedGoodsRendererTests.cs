@@ -5,7 +5,7 @@ using Serverless.Feedback.Tests.Pdf.Support;
 
 namespace Serverless.Feedback.Tests.Reports.CaseReport;
 
-/// <summary>The 8D report lists returned goods under D3 and the quality department's review under D4 (DOMAIN §14.6).</summary>
+/// <summary>The 8D report lists returned goods under D3 and the quality department's review under D4 (docs/procedure.md §14.6).</summary>
 public sealed class ReturnedGoodsRendererTests
 {
     private static readonly DateTimeOffset Reviewed = new(2026, 3, 10, 10, 0, 0, TimeSpan.FromHours(8));

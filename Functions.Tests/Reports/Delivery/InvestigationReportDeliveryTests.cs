@@ -6,7 +6,7 @@ using Serverless.Feedback.Tests.Support;
 
 namespace Serverless.Feedback.Tests.Reports.Delivery;
 
-/// <summary>The investigation report (DOMAIN §5): an interim 8D, D0–D4, mailed to the general manager when the investigation is recorded.</summary>
+/// <summary>The investigation report (docs/procedure.md §5): an interim 8D, D0–D4, mailed to the general manager when the investigation is recorded.</summary>
 [Trait(TestKind.Name, TestKind.App)]
 public sealed class InvestigationReportDeliveryTests : AppTest
 {

@@ -8,7 +8,7 @@ using Serverless.Feedback.Tests.Support;
 
 namespace Serverless.Feedback.Tests.Reports.Monthly;
 
-/// <summary>Control limits (DOMAIN §14.8): a month above its limit is marked and opens one improvement action for quality.</summary>
+/// <summary>Control limits (docs/procedure.md §14.8): a month above its limit is marked and opens one improvement action for quality.</summary>
 [Trait(TestKind.Name, TestKind.App)]
 public sealed class ControlLimitsTests : AppTest
 {

@@ -6,7 +6,7 @@ using static Serverless.Feedback.Tests.Reports.Monthly.FactSamples;
 
 namespace Serverless.Feedback.Tests.Reports.Monthly;
 
-/// <summary>First-contact resolutions have their own line in the monthly summary (DOMAIN §14.2).</summary>
+/// <summary>First-contact resolutions have their own line in the monthly summary (docs/procedure.md §14.2).</summary>
 public sealed class FirstContactFiguresTests
 {
     [Fact]

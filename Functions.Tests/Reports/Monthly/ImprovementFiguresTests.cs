@@ -7,7 +7,7 @@ using static Serverless.Feedback.Tests.Reports.Monthly.FactSamples;
 
 namespace Serverless.Feedback.Tests.Reports.Monthly;
 
-/// <summary>Improvement actions have their own section of the monthly summary and count nowhere else (DOMAIN §14.7).</summary>
+/// <summary>Improvement actions have their own section of the monthly summary and count nowhere else (docs/procedure.md §14.7).</summary>
 public sealed class ImprovementFiguresTests
 {
     private static readonly ReportMonth March = new(2026, 3);

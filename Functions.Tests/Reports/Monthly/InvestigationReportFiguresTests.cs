@@ -8,7 +8,7 @@ using static Serverless.Feedback.Tests.Reports.Monthly.FactSamples;
 
 namespace Serverless.Feedback.Tests.Reports.Monthly;
 
-/// <summary>The investigation report to the general manager has its own on-time figure (DOMAIN §5, §11).</summary>
+/// <summary>The investigation report to the general manager has its own on-time figure (docs/procedure.md §5, §11).</summary>
 public sealed class InvestigationReportFiguresTests
 {
     private static readonly ReportMonth March = new(2026, 3);

@@ -8,7 +8,7 @@ using static Serverless.Feedback.Tests.Reports.Monthly.FactSamples;
 
 namespace Serverless.Feedback.Tests.Reports.Monthly;
 
-/// <summary>Lateness counted fairly (DOMAIN §8): who answers for a miss, and what does and does not erase it.</summary>
+/// <summary>Lateness counted fairly (docs/procedure.md §8): who answers for a miss, and what does and does not erase it.</summary>
 public sealed class LatenessFiguresTests
 {
     private static readonly ReportMonth March = new(2026, 3);

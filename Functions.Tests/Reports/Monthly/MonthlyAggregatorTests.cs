@@ -9,7 +9,7 @@ using static Serverless.Feedback.Tests.Reports.Monthly.FactSamples;
 
 namespace Serverless.Feedback.Tests.Reports.Monthly;
 
-/// <summary>The monthly statistics (DOMAIN §11), counted from case facts in the company's time zone.</summary>
+/// <summary>The monthly statistics (docs/procedure.md §11), counted from case facts in the company's time zone.</summary>
 public sealed class MonthlyAggregatorTests
 {
     private static readonly ReportMonth March = new(2026, 3);

@@ -8,7 +8,7 @@ using static Serverless.Feedback.Tests.Reports.Monthly.FactSamples;
 
 namespace Serverless.Feedback.Tests.Reports.Monthly;
 
-/// <summary>The monthly summary counts returned goods: lots, dispositions and reviews within their working day (DOMAIN §14.6).</summary>
+/// <summary>The monthly summary counts returned goods: lots, dispositions and reviews within their working day (docs/procedure.md §14.6).</summary>
 public sealed class ReturnFiguresTests
 {
     private static readonly ReportMonth March = new(2026, 3);

@@ -5,7 +5,7 @@ using Serverless.Feedback.Staff;
 namespace Serverless.Feedback.Cases.Api;
 
 /// <summary>
-/// Loss amounts and the employee at fault are personnel matters (DOMAIN §12): only the department head of the
+/// Loss amounts and the employee at fault are personnel matters (docs/procedure.md §12): only the department head of the
 /// case's department, management and administrators see them, in the case and in its history.
 /// </summary>
 internal static class AccountabilityVisibility

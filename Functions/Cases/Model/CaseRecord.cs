@@ -34,7 +34,7 @@ internal sealed record CaseRecord
 
     public IReadOnlyList<AttachmentRef> Attachments { get; init; } = [];
 
-    /// <summary>How staff received a complaint they registered themselves (DOMAIN §14.1); null for the form and the API.</summary>
+    /// <summary>How staff received a complaint they registered themselves (docs/procedure.md §14.1); null for the form and the API.</summary>
     public StaffIntake? Intake { get; init; }
 
     public CaseAssignment Assignment { get; init; } = new();
@@ -64,7 +64,7 @@ internal sealed record CaseRecord
 
     public FirstResponse? FirstResponse { get; init; }
 
-    /// <summary>Reasons given for missed deadlines and the department head's decision on each (DOMAIN §8).</summary>
+    /// <summary>Reasons given for missed deadlines and the department head's decision on each (docs/procedure.md §8).</summary>
     public IReadOnlyList<LatenessCause> LatenessCauses { get; init; } = [];
 
     /// <summary>A withdrawal waiting for the department head's approval.</summary>
@@ -73,7 +73,7 @@ internal sealed record CaseRecord
     /// <summary>For an improvement action: what opened it (a survey item below target, a month above a control limit).</summary>
     public ImprovementOrigin? Improvement { get; init; }
 
-    /// <summary>Set when the first receiver answered and closed the case at once (DOMAIN §14.2).</summary>
+    /// <summary>Set when the first receiver answered and closed the case at once (docs/procedure.md §14.2).</summary>
     public FirstContactResolution? FirstContact { get; init; }
 
     /// <summary>Whether the case waits for the customer (for information or for their answer): the clock is paused.</summary>
@@ -86,10 +86,10 @@ internal sealed record CaseRecord
 
     public IReadOnlyList<CaseNote> Notes { get; init; } = [];
 
-    /// <summary>Goods the customer sent back, each reviewed by the quality department (DOMAIN §14.6).</summary>
+    /// <summary>Goods the customer sent back, each reviewed by the quality department (docs/procedure.md §14.6).</summary>
     public IReadOnlyList<Returns.ReturnedGoods> Returns { get; init; } = [];
 
-    /// <summary>Set when the customer's personal data was removed from this case on their request (DOMAIN §13).</summary>
+    /// <summary>Set when the customer's personal data was removed from this case on their request (docs/procedure.md §13).</summary>
     public CaseAnonymisation? Anonymised { get; init; }
 }
 
@@ -122,7 +122,7 @@ internal sealed record CaseSubject
 
     public required string Description { get; init; }
 
-    /// <summary>What the customer said it is about; triage decides the category (DOMAIN §4, §14.5).</summary>
+    /// <summary>What the customer said it is about; triage decides the category (docs/procedure.md §4, §14.5).</summary>
     public Category? Topic { get; init; }
 
     public Remedy? RemedyWanted { get; init; }
@@ -226,13 +226,13 @@ internal sealed record RemedialAction(
     ActionStatus Status,
     DateTimeOffset? DoneAt)
 {
-    /// <summary>What shows it was carried out: a shipment number, a payment voucher (DOMAIN §6).</summary>
+    /// <summary>What shows it was carried out: a shipment number, a payment voucher (docs/procedure.md §6).</summary>
     public string? Evidence { get; init; }
 }
 
 /// <summary>
 /// A corrective or preventive action. <see cref="Owner"/> is a staff id, or the name of an outside party when
-/// <see cref="OwnerContact"/> says how to reach them (DOMAIN §6).
+/// <see cref="OwnerContact"/> says how to reach them (docs/procedure.md §6).
 /// </summary>
 internal sealed record CapaAction(
     string Id,

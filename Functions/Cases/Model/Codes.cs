@@ -9,7 +9,7 @@ internal enum CaseKind
     Inquiry,
     Compliment,
 
-    /// <summary>An internal improvement action (DOMAIN §14.7–8): owned by a department, never a customer's complaint.</summary>
+    /// <summary>An internal improvement action (docs/procedure.md §14.7–8): owned by a department, never a customer's complaint.</summary>
     Improvement,
 }
 

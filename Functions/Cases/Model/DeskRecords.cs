@@ -1,7 +1,7 @@
 namespace Serverless.Feedback.Cases.Model;
 
 /// <summary>
-/// What staff recorded about how a complaint reached them (DOMAIN §14.1).
+/// What staff recorded about how a complaint reached them (docs/procedure.md §14.1).
 /// </summary>
 /// <param name="SignaturePresent">For a company's letter: whether it carries the signer's signature or company stamp (签字或公章); null when not asked.</param>
 /// <param name="ForwardedByAuthority">Forwarded by a regulator or higher authority (上级部门转交): the general manager is told at once.</param>

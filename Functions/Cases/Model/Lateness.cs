@@ -7,7 +7,7 @@ internal enum CauseDecision
 }
 
 /// <summary>
-/// A reasonable cause for a missed deadline (DOMAIN §8): recorded by the handler, accepted or refused by the
+/// A reasonable cause for a missed deadline (docs/procedure.md §8): recorded by the handler, accepted or refused by the
 /// department head. An accepted cause keeps the miss out of the per-person lateness figures; the miss itself stays.
 /// </summary>
 internal sealed record LatenessCause(
@@ -23,5 +23,5 @@ internal sealed record LatenessCause(
     public bool IsAccepted => Decision == CauseDecision.Accepted;
 }
 
-/// <summary>A withdrawal asked for by staff and waiting for the department head's approval (DOMAIN §8).</summary>
+/// <summary>A withdrawal asked for by staff and waiting for the department head's approval (docs/procedure.md §8).</summary>
 internal sealed record WithdrawalRequest(string Reason, string? CustomerMessage, string RequestedBy, DateTimeOffset RequestedAt);

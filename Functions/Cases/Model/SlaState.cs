@@ -6,7 +6,7 @@ internal enum DeadlineKind
     InvestigationReport,
     Resolution,
 
-    /// <summary>Classified and routed after registration (DOMAIN §14.5); met by the assessment.</summary>
+    /// <summary>Classified and routed after registration (docs/procedure.md §14.5); met by the assessment.</summary>
     Triage,
 }
 
@@ -37,7 +37,7 @@ internal sealed record SlaState
 }
 
 /// <summary>
-/// Chasing the customer's answer (DOMAIN §7): one reminder, then the resolution is deemed accepted. The times
+/// Chasing the customer's answer (docs/procedure.md §7): one reminder, then the resolution is deemed accepted. The times
 /// are fixed when the resolution is sent, so a later settings change does not move them.
 /// </summary>
 internal sealed record AnswerFollowUp
@@ -76,13 +76,13 @@ internal abstract record DueDateFollowUp
 }
 
 /// <summary>
-/// Chasing the effectiveness verification (DOMAIN §6): remind the verifier some days before the due date, and
+/// Chasing the effectiveness verification (docs/procedure.md §6): remind the verifier some days before the due date, and
 /// tell the department head once, when it is late. Fixed when the verification is planned.
 /// </summary>
 internal sealed record VerificationFollowUp : DueDateFollowUp;
 
 /// <summary>
-/// Chasing one corrective or preventive action (DOMAIN §6): remind its owner some days before the due date,
+/// Chasing one corrective or preventive action (docs/procedure.md §6): remind its owner some days before the due date,
 /// and tell the owner's department head once, when it is late. Fixed for the due date the action has.
 /// </summary>
 internal sealed record ActionFollowUp : DueDateFollowUp
@@ -112,13 +112,13 @@ internal sealed record SlaClock
 
     /// <summary>
     /// Set while the date the customer asked for is the due time: it was earlier than the policy's and was not
-    /// refused at triage (DOMAIN §7, §14.4).
+    /// refused at triage (docs/procedure.md §7, §14.4).
     /// </summary>
     public bool DueRequestedByCustomer { get; init; }
 
     /// <summary>
     /// The due time that had already passed unmet when a date agreed with the customer replaced it: the miss
-    /// stays on record however late the new date is (DOMAIN §8).
+    /// stays on record however late the new date is (docs/procedure.md §8).
     /// </summary>
     public DateTimeOffset? MissedDue { get; init; }
 
@@ -144,7 +144,7 @@ internal sealed record SlaClock
 }
 
 /// <summary>
-/// Service-level targets (DOMAIN §3, §5, §7, §8). Durations are working time in the company calendar:
+/// Service-level targets (docs/procedure.md §3, §5, §7, §8). Durations are working time in the company calendar:
 /// <c>PT12H</c> is twelve working hours, <c>P1D</c> one working day.
 /// </summary>
 internal sealed record SlaRules
@@ -161,7 +161,7 @@ internal sealed record SlaRules
         },
     };
 
-    /// <summary>Classification and routing after registration: half a working day (半个工作日内, DOMAIN §14.5).</summary>
+    /// <summary>Classification and routing after registration: half a working day (半个工作日内, docs/procedure.md §14.5).</summary>
     public string Triage { get; init; } = "PT4H";
 
     /// <summary>First human response, before the case is assessed (10–12 h in the source rules).</summary>

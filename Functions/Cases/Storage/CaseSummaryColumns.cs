@@ -39,7 +39,7 @@ internal static class CaseSummaryColumns
         row["Version"] = c.Version;
         row["Search"] = SearchText(c);
 
-        // The first receiver and the handler see on their lists that the customer's own date binds (DOMAIN §14.4).
+        // The first receiver and the handler see on their lists that the customer's own date binds (docs/procedure.md §14.4).
         row["CustomerDeadline"] = c.Sla.Find(DeadlineKind.Resolution) is { DueRequestedByCustomer: true, MetAt: null } && c.Subject.RequestedDeadline is { } requested
             ? requested.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
             : null;

@@ -3,7 +3,7 @@ using static Serverless.Feedback.Cases.Workflow.Rules;
 
 namespace Serverless.Feedback.Cases.Workflow;
 
-/// <summary>Carrying out remedial, corrective and preventive actions and verifying effectiveness (DOMAIN §6).</summary>
+/// <summary>Carrying out remedial, corrective and preventive actions and verifying effectiveness (docs/procedure.md §6).</summary>
 internal static class Actions
 {
     public static CaseDecision Start(CaseRecord current, CaseContext context) =>
@@ -70,7 +70,7 @@ internal static class Actions
         return new CaseDecision(after, VerificationActionFor(command), effects, result);
     }
 
-    /// <summary>A preventive action that is not done here is handed to a named follow-up action, with the reason (DOMAIN §6).</summary>
+    /// <summary>A preventive action that is not done here is handed to a named follow-up action, with the reason (docs/procedure.md §6).</summary>
     private static CaseDecision CarryOver(CaseRecord current, Resolution resolution, CapaAction action, bool isCorrective, UpdateActionCommand command, CaseContext context)
     {
         Require(!isCorrective, "carryOver.preventiveOnly", "Only preventive actions can be carried over; corrective actions are done and verified in the case.");

@@ -3,7 +3,7 @@ using static Serverless.Feedback.Cases.Workflow.Rules;
 
 namespace Serverless.Feedback.Cases.Workflow;
 
-/// <summary>Initial assessment and routing (DOMAIN §4).</summary>
+/// <summary>Initial assessment and routing (docs/procedure.md §4).</summary>
 internal static class Assessing
 {
     public static CaseAction ActionFor(AssessCommand command) =>
@@ -31,7 +31,7 @@ internal static class Assessing
             return new CaseDecision(closed, CaseAction.AssessNotValid, [Effects.ToCustomer("not-valid")], command.NotValidReason);
         }
 
-        // Triage decides on the customer's own deadline before the assessment is recorded (DOMAIN §7).
+        // Triage decides on the customer's own deadline before the assessment is recorded (docs/procedure.md §7).
         var basis = current;
         CaseEffect? told = null;
         if (command.RefuseRequestedDeadline is { } refusal)

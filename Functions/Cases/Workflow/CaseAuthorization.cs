@@ -54,7 +54,7 @@ internal static class CaseAuthorization
             return Resolving.NextRole(current) is { } role && Resolving.CanApproveAs(actor, role, current);
         }
 
-        // Whoever may approve a withdrawal withdraws at once; asking is for the others (DOMAIN §8).
+        // Whoever may approve a withdrawal withdraws at once; asking is for the others (docs/procedure.md §8).
         if (action == CaseAction.RequestWithdrawal && Withdrawals.MayApprove(actor, current))
         {
             return false;
@@ -73,7 +73,7 @@ internal static class CaseAuthorization
             CaseAction.Assign when current.Stage == CaseStage.Received => true,
             CaseAction.RecordAccountability or CaseAction.Assign => head,
             CaseAction.Withdraw or CaseAction.RefuseWithdrawal or CaseAction.DecideLatenessCause => head,
-            // The quality department reviews returned goods whichever department handles the case (DOMAIN §14.6).
+            // The quality department reviews returned goods whichever department handles the case (docs/procedure.md §14.6).
             CaseAction.ReviewReturn or CaseAction.ReInspectReturn => ReviewsReturns(actor, current),
             CaseAction.RecordVerification or CaseAction.VerificationIneffective =>
                 head || current.Verification?.Verifier == actor.Id || IsInvolved(actor, current),

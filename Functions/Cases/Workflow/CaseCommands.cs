@@ -18,7 +18,7 @@ internal sealed record AssessCommand(
     string? FirstReceiverId = null,
     RefuseRequestedDeadlineInput? RefuseRequestedDeadline = null) : CaseCommand;
 
-/// <summary>Refusing the customer's deadline at triage: why, and the date proposed to them instead (DOMAIN §7).</summary>
+/// <summary>Refusing the customer's deadline at triage: why, and the date proposed to them instead (docs/procedure.md §7).</summary>
 internal sealed record RefuseRequestedDeadlineInput(string Reason, DateOnly ProposedDate);
 
 internal sealed record AssignCommand(string? Department, string? HandlerId, string? FirstReceiverId) : CaseCommand;

@@ -40,7 +40,7 @@ internal enum CaseReportTrigger
     Approved,
     Closed,
 
-    /// <summary>The investigation report to the general manager (DOMAIN §5): an interim 8D, D0–D4 only.</summary>
+    /// <summary>The investigation report to the general manager (docs/procedure.md §5): an interim 8D, D0–D4 only.</summary>
     Investigated,
 }
 

@@ -3,7 +3,7 @@ using Serverless.Feedback.Cases.Model;
 namespace Serverless.Feedback.Cases.Workflow;
 
 /// <summary>
-/// The case lifecycle, in one table. A complaint runs the whole procedure (DOMAIN §4–9); suggestions,
+/// The case lifecycle, in one table. A complaint runs the whole procedure (docs/procedure.md §4–9); suggestions,
 /// inquiries and compliments take short paths. Edits that keep the stage appear as moves to the same stage,
 /// so this table is the single answer to "may this be done now?". Guards that depend on the case's content
 /// (e.g. closure while a corrective action is unverified) live in the command handlers.
@@ -53,7 +53,7 @@ internal static class CaseWorkflow
         Rule(Complaint, [CaseStage.Received, CaseStage.Assessed, CaseStage.Investigating], CaseAction.WaitForCustomer, null),
         Rule(Complaint, [CaseStage.Received, CaseStage.Assessed, CaseStage.Investigating], CaseAction.ResumeFromCustomer, null),
 
-        // Returned goods arrive and are reviewed while the complaint is worked on (DOMAIN §14.6).
+        // Returned goods arrive and are reviewed while the complaint is worked on (docs/procedure.md §14.6).
         Rule(Complaint, Working, CaseAction.RegisterReturn, null),
         Rule(Complaint, Working, CaseAction.ReviewReturn, null),
         Rule(Complaint, Working, CaseAction.ReInspectReturn, null),
@@ -78,7 +78,7 @@ internal static class CaseWorkflow
         .. Everyday(Improvement, [CaseStage.Received, CaseStage.Investigating], [CaseStage.Closed, CaseStage.Withdrawn]),
         Rule(All, [CaseStage.Closed], CaseAction.RecordSatisfaction, null),
 
-        // First-contact resolution: answered at once and closed, any kind (DOMAIN §14.2).
+        // First-contact resolution: answered at once and closed, any kind (docs/procedure.md §14.2).
         Rule(All, [CaseStage.Received], CaseAction.ResolveAtFirstContact, CaseStage.Closed),
     ]);
 

@@ -3,7 +3,7 @@ using static Serverless.Feedback.Cases.Workflow.Rules;
 
 namespace Serverless.Feedback.Cases.Workflow;
 
-/// <summary>Closure and the customer's rating (DOMAIN §9); withdrawal is in <see cref="Withdrawals"/>.</summary>
+/// <summary>Closure and the customer's rating (docs/procedure.md §9); withdrawal is in <see cref="Withdrawals"/>.</summary>
 internal static class Closing
 {
     public static CaseDecision Close(CaseRecord current, CloseCommand command, CaseContext context)
@@ -54,7 +54,7 @@ internal static class Closing
         var comment = OptionalText(command.Comment, "comment", 2000);
         var after = current with { Satisfaction = new Satisfaction(command.Score, comment, context.Now) };
 
-        // 非常满意 is praise for the team concerned (DOMAIN §9).
+        // 非常满意 is praise for the team concerned (docs/procedure.md §9).
         IReadOnlyList<CaseEffect> effects = command.Score == 5
             ? [Effects.ToDepartment("praise", current.Assignment.Department ?? context.Organisation.ComplaintDesk)]
             : [];

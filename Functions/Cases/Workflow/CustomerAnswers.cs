@@ -4,7 +4,7 @@ using static Serverless.Feedback.Cases.Workflow.Rules;
 
 namespace Serverless.Feedback.Cases.Workflow;
 
-/// <summary>The customer's answer to the proposed resolution (DOMAIN §7).</summary>
+/// <summary>The customer's answer to the proposed resolution (docs/procedure.md §7).</summary>
 internal static class CustomerAnswers
 {
     public static CaseAction ActionFor(CustomerAnswerCommand command) => command.Decision switch
@@ -28,7 +28,7 @@ internal static class CustomerAnswers
         var avenues = command.AvenuesOffered ?? [];
         if (command.Decision == CustomerDecision.Rejected)
         {
-            // The customer must be told the other avenues (DOMAIN §7); on the tracking page they are shown the configured list.
+            // The customer must be told the other avenues (docs/procedure.md §7); on the tracking page they are shown the configured list.
             avenues = actor.Kind == ActorKind.Customer
                 ? context.Organisation.RejectionAvenues.Select(a => a.Code).ToList()
                 : avenues;

@@ -9,7 +9,7 @@ namespace Serverless.Feedback.Cases.Workflow;
 internal sealed record ResolveAtFirstContactCommand(string Answer, string ToldHow, string Reaction, Category Category, Severity Severity) : CaseCommand;
 
 /// <summary>
-/// First-contact resolution (首问责任人能够独立解决的，应立即予以解释、解决; DOMAIN §14.2): the first receiver answers a
+/// First-contact resolution (首问责任人能够独立解决的，应立即予以解释、解决; docs/procedure.md §14.2): the first receiver answers a
 /// simple case at once and closes it, with no investigation, approval or verification. Not for major, serious or
 /// special cases, nor when money, a return or a recall is involved.
 /// </summary>
@@ -51,7 +51,7 @@ internal static class FirstContact
             Messages = [.. current.Messages, new CustomerMessage(now, "case-closed", answer)],
         };
 
-        // The closing mail carries the rating link, as for every closed case (DOMAIN §9).
+        // The closing mail carries the rating link, as for every closed case (docs/procedure.md §9).
         return new CaseDecision(after, CaseAction.ResolveAtFirstContact, [Effects.ToCustomer("case-closed")], reaction);
     }
 }

@@ -4,7 +4,7 @@ using Serverless.Feedback.Staff;
 namespace Serverless.Feedback.Cases.Workflow;
 
 /// <summary>
-/// Nobody approves their own proposal (DOMAIN §7, "必须有上司的明确指示，不能擅自处理"): an approval step the proposer
+/// Nobody approves their own proposal (docs/procedure.md §7, "必须有上司的明确指示，不能擅自处理"): an approval step the proposer
 /// could take goes one level up the ladder, and the proposer is never accepted as an approver (docs/adr/0035).
 /// </summary>
 internal static class FourEyes

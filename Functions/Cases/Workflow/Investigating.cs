@@ -3,7 +3,7 @@ using static Serverless.Feedback.Cases.Workflow.Rules;
 
 namespace Serverless.Feedback.Cases.Workflow;
 
-/// <summary>Investigation and root cause (DOMAIN §5).</summary>
+/// <summary>Investigation and root cause (docs/procedure.md §5).</summary>
 internal static class Investigating
 {
     public static CaseDecision Start(CaseRecord current, CaseContext context) =>
@@ -44,13 +44,13 @@ internal static class Investigating
 
         var effects = new List<CaseEffect>();
 
-        // Undetermined or disputed causes are decided by the deputy GM / GM (DOMAIN §5).
+        // Undetermined or disputed causes are decided by the deputy GM / GM (docs/procedure.md §5).
         if (command.CauseOwner == CauseOwner.Undetermined && current.Investigation?.CauseOwner != CauseOwner.Undetermined)
         {
             effects.Add(Effects.ToRole("cause-undetermined", StaffRole.DeputyGm));
         }
 
-        // The report to the general manager goes once, when the investigation is first complete (DOMAIN §5).
+        // The report to the general manager goes once, when the investigation is first complete (docs/procedure.md §5).
         if (investigation.ReportedAt is not null && current.Investigation?.ReportedAt is null && current.Assessment?.Validity == Validity.Valid)
         {
             effects.Add(new ReportEffect(CaseReportTrigger.Investigated));

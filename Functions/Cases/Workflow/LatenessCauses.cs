@@ -4,7 +4,7 @@ using static Serverless.Feedback.Cases.Workflow.Rules;
 namespace Serverless.Feedback.Cases.Workflow;
 
 /// <summary>
-/// Reasonable causes for missed deadlines (DOMAIN §8): the handler records one per missed deadline, the
+/// Reasonable causes for missed deadlines (docs/procedure.md §8): the handler records one per missed deadline, the
 /// department head accepts or refuses it. Nobody decides a cause they gave themselves.
 /// </summary>
 internal static class LatenessCauses

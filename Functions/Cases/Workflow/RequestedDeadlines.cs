@@ -4,7 +4,7 @@ using static Serverless.Feedback.Cases.Workflow.Rules;
 namespace Serverless.Feedback.Cases.Workflow;
 
 /// <summary>
-/// The deadline the customer asked for (DOMAIN §7, §14.4): it binds when earlier than the policy's resolution
+/// The deadline the customer asked for (docs/procedure.md §7, §14.4): it binds when earlier than the policy's resolution
 /// deadline, unless refused at triage with a reason and another date proposed to the customer.
 /// </summary>
 internal static class RequestedDeadlines

@@ -4,7 +4,7 @@ using static Serverless.Feedback.Cases.Workflow.Rules;
 
 namespace Serverless.Feedback.Cases.Workflow;
 
-/// <summary>Proposing a resolution, approving it by the authority matrix, and sending it to the customer (DOMAIN §6–7).</summary>
+/// <summary>Proposing a resolution, approving it by the authority matrix, and sending it to the customer (docs/procedure.md §6–7).</summary>
 internal static class Resolving
 {
     public static CaseDecision Propose(CaseRecord current, ProposeResolutionCommand command, CaseContext context)
@@ -84,7 +84,7 @@ internal static class Resolving
 
         var action = ActionFor(current, command);
 
-        // A step has one meaning: earlier steps review, the last one approves (DOMAIN §7), whatever word was sent.
+        // A step has one meaning: earlier steps review, the last one approves (docs/procedure.md §7), whatever word was sent.
         var meaning = action switch
         {
             CaseAction.RejectApproval => ApprovalMeaning.Rejected,

@@ -5,7 +5,7 @@ using static Serverless.Feedback.Cases.Workflow.Rules;
 namespace Serverless.Feedback.Cases.Workflow;
 
 /// <summary>
-/// Withdrawing a case (DOMAIN §8): staff give a reason, the department head approves, the customer is told.
+/// Withdrawing a case (docs/procedure.md §8): staff give a reason, the department head approves, the customer is told.
 /// A head (or management) who withdraws a case gives the approval in the same step. The case's deadlines
 /// keep whatever was missed before; see <c>docs/adr/0041-withdrawal-needs-approval.md</c>.
 /// </summary>

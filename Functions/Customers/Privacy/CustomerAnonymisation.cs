@@ -5,7 +5,7 @@ using Serverless.Feedback.Staff;
 namespace Serverless.Feedback.Customers.Privacy;
 
 /// <summary>
-/// Anonymises a customer on their request (DOMAIN §13). The first call marks the customer, which stops every mail
+/// Anonymises a customer on their request (docs/procedure.md §13). The first call marks the customer, which stops every mail
 /// and survey to them and lets their e-mail address go; then their cases are anonymised, at most
 /// <see cref="MaxCasesPerRequest"/> per call (a caller with more gets "in progress" and calls again); last the
 /// follow-up records and the customer file itself. Each step can be repeated, so an interrupted run is finished by

@@ -18,5 +18,5 @@ internal sealed class ActionFollowUpFunction(DueCaseSweep sweep)
 
     [Function(Name)]
     public async Task RunAsync([TimerTrigger("%DeadlineSweepSchedule%")] TimerInfo timer, CancellationToken cancellationToken) =>
-        await sweep.RunAsync(new CaseChase(ActionScheduleRows.Kind, Rows, FollowUp, ActionChaser.Decide), cancellationToken);
+        await sweep.RunAsync(new CaseChase(ActionScheduleRows.Kind, Rows, FollowUp, ActionSteps.Decide), cancellationToken);
 }

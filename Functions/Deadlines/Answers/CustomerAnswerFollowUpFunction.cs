@@ -16,7 +16,7 @@ internal sealed class CustomerAnswerFollowUpFunction(DueCaseSweep sweep, Company
     [Function(Name)]
     public async Task RunAsync([TimerTrigger("%CustomerAnswerFollowUpSchedule%")] TimerInfo timer, CancellationToken cancellationToken)
     {
-        var chaser = new AnswerChaser(await calendars.CalculatorAsync(cancellationToken));
-        await sweep.RunAsync(new CaseChase(AnswerScheduleRows.Kind, Rows, FollowUp, chaser.Decide), cancellationToken);
+        var steps = new CustomerAnswerSteps(await calendars.CalculatorAsync(cancellationToken));
+        await sweep.RunAsync(new CaseChase(AnswerScheduleRows.Kind, Rows, FollowUp, steps.Decide), cancellationToken);
     }
 }

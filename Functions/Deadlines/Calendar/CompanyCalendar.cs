@@ -1,7 +1,7 @@
 namespace Serverless.Feedback.Deadlines.Calendar;
 
 /// <summary>
-/// The company's working-time calendar (DOMAIN.md §8): the time zone its wall clock runs in, the working
+/// The company's working-time calendar (docs/procedure.md §8): the time zone its wall clock runs in, the working
 /// hours of each weekday, public holidays and make-up working days. Serialises with System.Text.Json as
 /// a settings document; <see cref="Validate"/> says what is wrong with one an administrator edited.
 /// </summary>

@@ -5,7 +5,7 @@ using Serverless.Feedback.Deadlines.Calendar;
 namespace Serverless.Feedback.Deadlines.Sla;
 
 /// <summary>
-/// Keeps a case's deadline clocks (DOMAIN §3, §5, §7, §8): starts them at registration, moves them as the
+/// Keeps a case's deadline clocks (docs/procedure.md §3, §5, §7, §8): starts them at registration, moves them as the
 /// case changes (assessment, agreed date, waiting for the customer, answers given), stops them at closure,
 /// and says when the deadline sweep must look again. Pure: the calendar and the time are given.
 /// </summary>
@@ -24,7 +24,7 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
             clocks.Add(Requested(Clock(DeadlineKind.Resolution, created.ReceivedAt, rules.ResolutionWorkingDays), created));
         }
 
-        // Complaints are classified and routed at triage (DOMAIN §4, §14.5); the other kinds take a shorter path.
+        // Complaints are classified and routed at triage (docs/procedure.md §4, §14.5); the other kinds take a shorter path.
         if (created.Kind == CaseKind.Complaint)
         {
             clocks.Add(Clock(DeadlineKind.Triage, created.ReceivedAt, rules.Triage));
@@ -114,7 +114,7 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
             return null;
         }
 
-        // Only serious cases are chased outside working hours (DOMAIN §8).
+        // Only serious cases are chased outside working hours (docs/procedure.md §8).
         return serious ? next : calendar.NextWorkingMoment(next);
     }
 
@@ -189,7 +189,7 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
         Update(clocks, DeadlineKind.Resolution, c => c.MetAt is null && c.PausedAt is null && !c.DueAgreedWithCustomer && (c.BudgetWorkingDays != targets.ResolutionWorkingDays || c.DueRequestedByCustomer)
             ? Rebudget(c, Requested(Clock(c.Kind, c.StartedAt, targets.ResolutionWorkingDays), after)) with
             {
-                // A customer's date refused after it had passed stays a miss (DOMAIN §8).
+                // A customer's date refused after it had passed stays a miss (docs/procedure.md §8).
                 MissedDue = c.MissedDue ?? (c.DueRequestedByCustomer && after.RequestedDeadlineRefusal is not null && c.Due < now ? c.Due : null),
             }
             : c);
@@ -197,7 +197,7 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
         var investigation = clocks.FindIndex(c => c.Kind == DeadlineKind.InvestigationReport);
         if (valid && targets.InvestigationReportWorkingDays is { } days && investigation < 0)
         {
-            // The report to the GM is due within N working days of the assessment of every valid complaint (DOMAIN §5).
+            // The report to the GM is due within N working days of the assessment of every valid complaint (docs/procedure.md §5).
             clocks.Add(Clock(DeadlineKind.InvestigationReport, now, days));
         }
         else if (targets.InvestigationReportWorkingDays is null && investigation >= 0 && clocks[investigation].MetAt is null)
@@ -208,7 +208,7 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
 
     /// <summary>
     /// The resolution clock with the customer's own date as its due time when that is earlier and was not
-    /// refused at triage (DOMAIN §7, §14.4).
+    /// refused at triage (docs/procedure.md §7, §14.4).
     /// </summary>
     private SlaClock Requested(SlaClock resolution, CaseRecord c)
     {

@@ -24,8 +24,8 @@ internal sealed class DeadlineSweepFunction(DueCaseSweep sweep, CompanyCalendarS
 
     public async Task<SweepReport> SweepAsync(CancellationToken cancellationToken)
     {
-        var chaser = new DeadlineChaser(await calendars.CalculatorAsync(cancellationToken), await calendars.SettingsAsync(cancellationToken));
-        var report = await sweep.RunAsync(new CaseChase(DeadlineScheduleRows.Kind, Rows, Sweeper, chaser.Decide, chaser.NextPossible), cancellationToken);
+        var ladder = new EscalationLadder(await calendars.CalculatorAsync(cancellationToken), await calendars.SettingsAsync(cancellationToken));
+        var report = await sweep.RunAsync(new CaseChase(DeadlineScheduleRows.Kind, Rows, Sweeper, ladder.Decide, ladder.NextPossible), cancellationToken);
         await FinishPendingWorkAsync(cancellationToken);
         return report;
     }

@@ -15,5 +15,5 @@ internal sealed class VerificationFollowUpFunction(DueCaseSweep sweep)
 
     [Function(Name)]
     public async Task RunAsync([TimerTrigger("%VerificationFollowUpSchedule%")] TimerInfo timer, CancellationToken cancellationToken) =>
-        await sweep.RunAsync(new CaseChase(VerificationScheduleRows.Kind, Rows, FollowUp, VerificationChaser.Decide), cancellationToken);
+        await sweep.RunAsync(new CaseChase(VerificationScheduleRows.Kind, Rows, FollowUp, VerificationSteps.Decide), cancellationToken);
 }

@@ -11,9 +11,9 @@ using Serverless.Feedback.Staff;
 namespace Serverless.Feedback.FollowUps.Annual;
 
 /// <summary>
-/// The annual satisfaction survey (顾客满意程度调查表, DOMAIN §10): on the configured day (Q4 by default) every
+/// The annual satisfaction survey (顾客满意程度调查表, docs/procedure.md §10): on the configured day (Q4 by default) every
 /// main customer gets the survey; when it closes, each item averaging below the target opens an improvement
-/// action owned by the department concerned (DOMAIN §14.7) — never a complaint — once per item and year. Each step records what it did,
+/// action owned by the department concerned (docs/procedure.md §14.7) — never a complaint — once per item and year. Each step records what it did,
 /// so a repeated or interrupted run carries on where it stopped.
 /// </summary>
 internal sealed class AnnualSurveyRun(
@@ -101,7 +101,7 @@ internal sealed class AnnualSurveyRun(
             await annual.SaveRunAsync(run with { CorrectiveCases = cases }, cancellationToken);
         }
 
-        // The report goes to management when the survey closes (DOMAIN §14.7); a repeated request mails nobody twice.
+        // The report goes to management when the survey closes (docs/procedure.md §14.7); a repeated request mails nobody twice.
         await reports.RequestAnnualReportAsync(run.Year, cancellationToken);
         await annual.SaveRunAsync(run with { CorrectiveCases = cases, EvaluatedAt = now }, cancellationToken);
         logger.LogInformation(

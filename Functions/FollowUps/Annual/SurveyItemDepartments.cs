@@ -5,7 +5,7 @@ namespace Serverless.Feedback.FollowUps.Annual;
 
 /// <summary>
 /// The department concerned by a survey item: the one a complaint of the matching category is routed to, so the
-/// routing table (including the delivery → sales or production choice, DOMAIN §14) decides both.
+/// routing table (including the delivery → sales or production choice, docs/procedure.md §14) decides both.
 /// </summary>
 internal static class SurveyItemDepartments
 {

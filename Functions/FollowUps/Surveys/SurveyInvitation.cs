@@ -68,7 +68,7 @@ internal sealed record SurveyAnswer(IReadOnlyDictionary<string, int> Scores, str
 
 internal static class SurveyItems
 {
-    /// <summary>DOMAIN §10: product quality, packaging, delivery, service, price.</summary>
+    /// <summary>docs/procedure.md §10: product quality, packaging, delivery, service, price.</summary>
     public static readonly IReadOnlyList<string> Annual = ["productQuality", "packaging", "delivery", "service", "price"];
 
     public static readonly IReadOnlyList<string> FollowUp = ["products", "service"];

@@ -3,7 +3,7 @@ using Serverless.Feedback.Cases.Workflow;
 
 namespace Serverless.Feedback.Intake.Desk;
 
-/// <summary>What a complaint staff registered sets off besides the receipt and the desk's notice (DOMAIN §14.1).</summary>
+/// <summary>What a complaint staff registered sets off besides the receipt and the desk's notice (docs/procedure.md §14.1).</summary>
 internal static class DeskIntake
 {
     public static IEnumerable<CaseEffect> RegistrationEffects(CaseRecord created)

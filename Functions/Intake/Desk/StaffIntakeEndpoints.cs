@@ -12,7 +12,7 @@ namespace Serverless.Feedback.Intake.Desk;
 
 /// <summary>
 /// <c>POST /api/staff/cases</c>: staff register a complaint received by phone, letter, fax, e-mail, visit, a
-/// regulator or a sales representative (DOMAIN §14.1), through the same registration routine as the web form.
+/// regulator or a sales representative (docs/procedure.md §14.1), through the same registration routine as the web form.
 /// The customer is one on file (by id) or a new one; the first receiver is the signed-in person unless named.
 /// </summary>
 internal static class StaffIntakeEndpoints

@@ -4,7 +4,7 @@ using Serverless.Feedback.Pdf;
 namespace Serverless.Feedback.Reports.Annual;
 
 /// <summary>
-/// The annual satisfaction report (DOMAIN §10, §11, §14.7) as a PDF: the response rate against its target, each
+/// The annual satisfaction report (docs/procedure.md §10, §11, §14.7) as a PDF: the response rate against its target, each
 /// item's average against the target and last year's, the items below target with their improvement actions, and
 /// the customers' suggestions.
 /// </summary>

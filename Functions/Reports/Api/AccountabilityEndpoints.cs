@@ -8,7 +8,7 @@ using static Serverless.Feedback.Reports.Api.ReportAccess;
 namespace Serverless.Feedback.Reports.Api;
 
 /// <summary>
-/// <c>GET /api/staff/reports/accountability/{month}</c>: management's per-month accountability table (DOMAIN §12).
+/// <c>GET /api/staff/reports/accountability/{month}</c>: management's per-month accountability table (docs/procedure.md §12).
 /// Department heads read their own department's records on the case itself; the table across departments is
 /// management's.
 /// </summary>

@@ -26,7 +26,7 @@ internal sealed record CaseReportInput
 
     public required TimeZoneInfo Zone { get; init; }
 
-    /// <summary>The investigation report to the general manager: D0 to D4 only (DOMAIN §5).</summary>
+    /// <summary>The investigation report to the general manager: D0 to D4 only (docs/procedure.md §5).</summary>
     public bool Interim { get; init; }
 
     public required DateTimeOffset GeneratedAt { get; init; }

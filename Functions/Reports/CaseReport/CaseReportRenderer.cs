@@ -6,7 +6,7 @@ using Serverless.Feedback.Pdf.Images;
 namespace Serverless.Feedback.Reports.CaseReport;
 
 /// <summary>
-/// The corrective and preventive action report of one case in the 8D layout (DOMAIN §11): D0 summary, D1 team,
+/// The corrective and preventive action report of one case in the 8D layout (docs/procedure.md §11): D0 summary, D1 team,
 /// D2 problem with the customer's photos, D3 containment and remedy, D4 root cause, D5 corrective actions,
 /// D6 implementation and verification, D7 preventive actions, D8 closure. Labels come from the texts of the
 /// reader's language; what the customer and staff wrote is printed as written.

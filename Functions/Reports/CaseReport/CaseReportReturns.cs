@@ -3,7 +3,7 @@ using Serverless.Feedback.Pdf;
 
 namespace Serverless.Feedback.Reports.CaseReport;
 
-/// <summary>Returned goods in the 8D report (DOMAIN §14.6): what came back under D3, the quality review under D4.</summary>
+/// <summary>Returned goods in the 8D report (docs/procedure.md §14.6): what came back under D3, the quality review under D4.</summary>
 internal static partial class CaseReportRenderer
 {
     private static void ReturnedGoods(PdfDocumentBuilder pdf, CaseReportInput input, Localizer l)

@@ -165,7 +165,7 @@ internal sealed class ReportProducer(
         return [.. recipients.Select(r => r with { Language = Texts.Normalise(r.Language) }).DistinctBy(r => r.Address.ToLowerInvariant())];
     }
 
-    /// <summary>The investigation report goes to the general manager (DOMAIN §5), not to the whole management list.</summary>
+    /// <summary>The investigation report goes to the general manager (docs/procedure.md §5), not to the whole management list.</summary>
     private async Task<List<MailRecipient>> GeneralManagersAsync(CancellationToken cancellationToken)
     {
         var managers = await staff.WithRoleAsync(StaffRole.Gm, cancellationToken);

@@ -52,13 +52,13 @@ internal sealed record CaseFacts
     /// <summary>Corrective and preventive actions of the approved resolution (none before it is approved).</summary>
     public IReadOnlyList<FactAction> Actions { get; init; } = [];
 
-    /// <summary>The loss and the employee at fault, when recorded (DOMAIN §12); read only by management's table.</summary>
+    /// <summary>The loss and the employee at fault, when recorded (docs/procedure.md §12); read only by management's table.</summary>
     public AccountabilityFact? Accountability { get; init; }
 
     /// <summary>The approved resolution returns goods (a "return" remedial action not cancelled).</summary>
     public bool Returns { get; init; }
 
-    /// <summary>Returned lots of the case with their reviews (DOMAIN §14.6).</summary>
+    /// <summary>Returned lots of the case with their reviews (docs/procedure.md §14.6).</summary>
     public IReadOnlyList<FactReturn> ReturnLots { get; init; } = [];
 
     /// <summary>What opened an improvement action; null for every other kind.</summary>
@@ -164,7 +164,7 @@ internal sealed record FactClock(DeadlineKind Kind, DateTimeOffset StartedAt, Da
     /// <summary>The due time that had passed unmet before a date agreed with the customer replaced it.</summary>
     public DateTimeOffset? MissedDue { get; init; }
 
-    /// <summary>The department head accepted a reasonable cause for missing this deadline (DOMAIN §8).</summary>
+    /// <summary>The department head accepted a reasonable cause for missing this deadline (docs/procedure.md §8).</summary>
     public bool Excused { get; init; }
 
     /// <summary>Met by the due time, and not missed before an agreed date moved it.</summary>
@@ -172,7 +172,7 @@ internal sealed record FactClock(DeadlineKind Kind, DateTimeOffset StartedAt, Da
 
     /// <summary>
     /// Unmet and past due at <paramref name="moment"/>. A clock paused by then counts only if it was already
-    /// overdue when it paused (waiting for the customer stops the clock, DOMAIN §8).
+    /// overdue when it paused (waiting for the customer stops the clock, docs/procedure.md §8).
     /// </summary>
     public bool WasOverdueAt(DateTimeOffset moment)
     {

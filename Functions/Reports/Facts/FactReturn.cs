@@ -2,7 +2,7 @@ using Serverless.Feedback.Returns;
 
 namespace Serverless.Feedback.Reports.Facts;
 
-/// <summary>One returned lot as the monthly figures count it (DOMAIN §14.6): received, reviewed, on time or not, and its disposition.</summary>
+/// <summary>One returned lot as the monthly figures count it (docs/procedure.md §14.6): received, reviewed, on time or not, and its disposition.</summary>
 internal sealed record FactReturn(string Id, DateOnly ReceivedOn, decimal Quantity, DateTimeOffset RegisteredAt, DateTimeOffset? Due, DateTimeOffset? ReviewedAt, ReturnDisposition? Disposition)
 {
     public bool ReviewedOnTime => ReviewedAt is { } at && Due is { } due && at <= due;

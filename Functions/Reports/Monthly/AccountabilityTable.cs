@@ -14,7 +14,7 @@ internal sealed record AccountabilityMonth(string Month, IReadOnlyList<Accountab
 }
 
 /// <summary>
-/// The accountability records of a month (DOMAIN §12), by when they were last recorded, for management only:
+/// The accountability records of a month (docs/procedure.md §12), by when they were last recorded, for management only:
 /// pure, from the report facts.
 /// </summary>
 internal static class AccountabilityTable

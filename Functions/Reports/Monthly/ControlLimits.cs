@@ -1,7 +1,7 @@
 namespace Serverless.Feedback.Reports.Monthly;
 
 /// <summary>
-/// A month's complaint and returns rates against the upper control limits management set (DOMAIN §14.8), per
+/// A month's complaint and returns rates against the upper control limits management set (docs/procedure.md §14.8), per
 /// 1,000 orders (deliveries when no orders were entered) and per 1,000 deliveries (orders when none).
 /// </summary>
 internal sealed record ControlLimitCheck(string Topic, decimal? Measured, decimal? Limit)

@@ -111,13 +111,13 @@ internal static class MonthlyAggregator
 
     /// <summary>
     /// A withdrawal stops a case's clocks without meeting them: only a deadline it had already missed is counted,
-    /// so a withdrawn case keeps its misses (DOMAIN §8) and adds no on-time answer it never gave.
+    /// so a withdrawn case keeps its misses (docs/procedure.md §8) and adds no on-time answer it never gave.
     /// </summary>
     private static FactClock? MissedOf(FactClock? clock) => clock is { MetOnTime: false } ? clock : null;
 
     /// <summary>
     /// Each missed deadline counts once against the first receiver, the handler and the handler's department head
-    /// (DOMAIN §8, "首问责任人、承办人及其部门主管"), unless the head accepted a reasonable cause for it. A withdrawn
+    /// (docs/procedure.md §8, "首问责任人、承办人及其部门主管"), unless the head accepted a reasonable cause for it. A withdrawn
     /// case keeps its misses.
     /// </summary>
     private static List<PersonLate> LateByPerson(List<CaseFacts> complaints, Func<DateTimeOffset?, bool> during, DateTimeOffset until, Accountable accountable)

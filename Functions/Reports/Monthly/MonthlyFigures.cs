@@ -2,7 +2,7 @@ using Serverless.Feedback.Cases.Model;
 
 namespace Serverless.Feedback.Reports.Monthly;
 
-/// <summary>The statistics of one month (DOMAIN §11), counted by <see cref="MonthlyAggregator"/>.</summary>
+/// <summary>The statistics of one month (docs/procedure.md §11), counted by <see cref="MonthlyAggregator"/>.</summary>
 internal sealed record MonthlyFigures
 {
     public required ReportMonth Month { get; init; }
@@ -28,14 +28,14 @@ internal sealed record MonthlyFigures
 
     public required IReadOnlyList<Counts> ByChannel { get; init; }
 
-    /// <summary>Cases of every kind closed this month by the first receiver at once (DOMAIN §14.2).</summary>
+    /// <summary>Cases of every kind closed this month by the first receiver at once (docs/procedure.md §14.2).</summary>
     public int ResolvedAtFirstContact { get; init; }
 
     public required OnTime FirstResponse { get; init; }
 
     public required OnTime Resolution { get; init; }
 
-    /// <summary>Investigation reports to the general manager sent this month, and how many within their working days (DOMAIN §5).</summary>
+    /// <summary>Investigation reports to the general manager sent this month, and how many within their working days (docs/procedure.md §5).</summary>
     public OnTime InvestigationReport { get; init; } = new(0, 0);
 
     /// <summary>Mean working time from receipt to the first response met this month.</summary>
@@ -54,16 +54,16 @@ internal sealed record MonthlyFigures
     /// <summary>Approved corrective and preventive actions open at the end of the month, earliest due date first.</summary>
     public required IReadOnlyList<OpenAction> OpenActions { get; init; }
 
-    /// <summary>Deadlines missed (met late this month or overdue at its end), per person accountable (DOMAIN §8, §12).</summary>
+    /// <summary>Deadlines missed (met late this month or overdue at its end), per person accountable (docs/procedure.md §8, §12).</summary>
     public required IReadOnlyList<PersonLate> LateByPerson { get; init; }
 
-    /// <summary>Improvement actions (DOMAIN §14.7–8): their own section, never counted as complaints or feedback.</summary>
+    /// <summary>Improvement actions (docs/procedure.md §14.7–8): their own section, never counted as complaints or feedback.</summary>
     public ImprovementFigures Improvements { get; init; } = ImprovementFigures.None;
 
     /// <summary>Complaints received in the month whose approved resolution returns goods (the returns count until returns are recorded).</summary>
     public int RemedialReturns { get; init; }
 
-    /// <summary>Returned goods: lots received, reviews on time, dispositions (DOMAIN §14.6).</summary>
+    /// <summary>Returned goods: lots received, reviews on time, dispositions (docs/procedure.md §14.6).</summary>
     public ReturnFigures Returns { get; init; } = ReturnFigures.None;
 
     public int LateActions => OpenActions.Count(a => a.Late);

@@ -4,7 +4,7 @@ using Serverless.Feedback.Pdf;
 namespace Serverless.Feedback.Reports.Monthly;
 
 /// <summary>
-/// The monthly management summary (每月上报, DOMAIN §11) as a PDF: counts by type, category, severity, department
+/// The monthly management summary (每月上报, docs/procedure.md §11) as a PDF: counts by type, category, severity, department
 /// and channel; deadlines met on time and average working times; Pareto charts of root causes and categories;
 /// satisfaction; open and late actions; missed deadlines by person; the twelve-month trend and the complaint rate.
 /// </summary>

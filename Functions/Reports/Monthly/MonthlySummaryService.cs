@@ -9,7 +9,7 @@ namespace Serverless.Feedback.Reports.Monthly;
 /// <summary>A month's figures with the twelve-month trend and the volumes the complaint rate needs.</summary>
 internal sealed record MonthlySummary(MonthlyFigures Figures, IReadOnlyList<MonthTrendPoint> Trend, ReportSettings Settings, TimeZoneInfo Zone, DateTimeOffset GeneratedAt)
 {
-    /// <summary>The month's rates against the control limits (DOMAIN §14.8).</summary>
+    /// <summary>The month's rates against the control limits (docs/procedure.md §14.8).</summary>
     public IReadOnlyList<ControlLimitCheck> Limits { get; init; } = [];
 
     /// <summary>The improvement actions opened for limits exceeded, by topic.</summary>
@@ -70,7 +70,7 @@ internal sealed class MonthlySummaryService(
         var actions = new Dictionary<string, string>(StringComparer.Ordinal);
         if (record && figures.Complete)
         {
-            // A month above a limit opens an improvement action for the quality department, once (DOMAIN §14.8).
+            // A month above a limit opens an improvement action for the quality department, once (docs/procedure.md §14.8).
             var quality = (await settings.GetAsync<OrganisationSettings>(cancellationToken)).RouteFor(Cases.Model.Category.ProductQuality);
             foreach (var exceeded in limits.Where(c => c.Exceeded))
             {

@@ -4,7 +4,7 @@ using Serverless.Feedback.Reports.Facts;
 namespace Serverless.Feedback.Reports.Monthly;
 
 /// <summary>
-/// Returned goods in the month (DOMAIN §14.6): lots received and their quantity, reviews made and how many within
+/// Returned goods in the month (docs/procedure.md §14.6): lots received and their quantity, reviews made and how many within
 /// their working day, dispositions decided, and lots still waiting for review at the end of the month.
 /// </summary>
 internal sealed record ReturnFigures(int Lots, decimal Quantity, OnTime Reviews, IReadOnlyList<CodeCount> Dispositions, int AwaitingReview)

@@ -2560,7 +2560,7 @@ export interface components {
             recordedAt: string;
         };
         /**
-         * @description The suggested employee share of a loss they caused (DOMAIN §12): a lower rate on the part above the
+         * @description The suggested employee share of a loss they caused (docs/procedure.md §12): a lower rate on the part above the
          *     threshold. Off by default.
          */
         AccountabilityRule: {
@@ -2573,7 +2573,7 @@ export interface components {
             threshold: number;
         };
         /**
-         * @description Chasing one corrective or preventive action (DOMAIN §6): remind its owner some days before the due date,
+         * @description Chasing one corrective or preventive action (docs/procedure.md §6): remind its owner some days before the due date,
          *     and tell the owner's department head once, when it is late. Fixed for the due date the action has.
          */
         ActionFollowUp: {
@@ -2655,7 +2655,7 @@ export interface components {
             anonymisedAt?: string;
         };
         /**
-         * @description Chasing the customer's answer (DOMAIN §7): one reminder, then the resolution is deemed accepted. The times
+         * @description Chasing the customer's answer (docs/procedure.md §7): one reminder, then the resolution is deemed accepted. The times
          *     are fixed when the resolution is sent, so a later settings change does not move them.
          */
         AnswerFollowUp: {
@@ -2741,7 +2741,7 @@ export interface components {
             removedAt?: string;
         };
         /**
-         * @description The authority matrix (核决权限, DOMAIN §7): which roles must approve a proposed resolution, in order,
+         * @description The authority matrix (核决权限, docs/procedure.md §7): which roles must approve a proposed resolution, in order,
          *     by severity, with the general manager added when compensation exceeds a threshold.
          */
         AuthoritySettings: {
@@ -2776,7 +2776,7 @@ export interface components {
             skipped: components["schemas"]["CalendarImportLine"][];
         };
         /**
-         * @description The company calendar as a settings document (DOMAIN §8), with the holiday on-duty roster: who receives
+         * @description The company calendar as a settings document (docs/procedure.md §8), with the holiday on-duty roster: who receives
          *     urgent escalations on days without working time.
          */
         CalendarSettings: {
@@ -2785,7 +2785,7 @@ export interface components {
         };
         /**
          * @description A corrective or preventive action. string CapaAction.Owner is a staff id, or the name of an outside party when
-         *     string? CapaAction.OwnerContact says how to reach them (DOMAIN §6).
+         *     string? CapaAction.OwnerContact says how to reach them (docs/procedure.md §6).
          */
         CapaAction: {
             id: string;
@@ -2964,7 +2964,7 @@ export interface components {
             agreedDeadline?: null | components["schemas"]["AgreedDeadline"];
             requestedDeadlineRefusal?: null | components["schemas"]["RequestedDeadlineRefusal"];
             firstResponse?: null | components["schemas"]["FirstResponse"];
-            /** @description Reasons given for missed deadlines and the department head's decision on each (DOMAIN §8). */
+            /** @description Reasons given for missed deadlines and the department head's decision on each (docs/procedure.md §8). */
             latenessCauses: components["schemas"]["LatenessCause"][];
             withdrawalRequest?: null | components["schemas"]["WithdrawalRequest"];
             improvement?: null | components["schemas"]["ImprovementOrigin"];
@@ -2974,7 +2974,7 @@ export interface components {
             /** @description What the customer has been told, newest last; shown on the tracking page. */
             messages: components["schemas"]["CustomerMessage"][];
             notes: components["schemas"]["CaseNote"][];
-            /** @description Goods the customer sent back, each reviewed by the quality department (DOMAIN §14.6). */
+            /** @description Goods the customer sent back, each reviewed by the quality department (docs/procedure.md §14.6). */
             returns: components["schemas"]["ReturnedGoods"][];
             anonymised?: null | components["schemas"]["CaseAnonymisation"];
         };
@@ -3053,7 +3053,7 @@ export interface components {
             customerMessage?: string;
         };
         /**
-         * @description The company's working-time calendar (DOMAIN.md §8): the time zone its wall clock runs in, the working
+         * @description The company's working-time calendar (docs/procedure.md §8): the time zone its wall clock runs in, the working
          *     hours of each weekday, public holidays and make-up working days. Serialises with System.Text.Json as
          *     a settings document; IReadOnlyList&lt;string&gt; CompanyCalendar.Validate() says what is wrong with one an administrator edited.
          */
@@ -3211,7 +3211,7 @@ export interface components {
             };
         };
         /**
-         * @description Follow-ups and satisfaction (DOMAIN §10) and the verification reminder (§6), as a settings document: how
+         * @description Follow-ups and satisfaction (docs/procedure.md §10) and the verification reminder (§6), as a settings document: how
          *     often every customer is contacted, when the annual survey goes out, and the targets its results are held to.
          */
         FollowUpSettings: {
@@ -3259,7 +3259,7 @@ export interface components {
         /** @enum {unknown} */
         ImmediateAction: "none" | "containment" | "recall";
         /**
-         * @description What opened an improvement action (DOMAIN §14.7–8): string ImprovementOrigin.Source is `annualSurvey` or
+         * @description What opened an improvement action (docs/procedure.md §14.7–8): string ImprovementOrigin.Source is `annualSurvey` or
          *     `controlLimit`; string ImprovementOrigin.Reference names the occasion (the survey year, the month); string ImprovementOrigin.Topic
          *     the survey item or the measured rate; decimal? ImprovementOrigin.Measured against decimal? ImprovementOrigin.Target.
          */
@@ -3302,7 +3302,7 @@ export interface components {
             batch?: string;
             quantityAffected?: number | string;
             description?: string;
-            /** @description What the customer says it is about: a category code such as `productQuality` (DOMAIN §14.5). */
+            /** @description What the customer says it is about: a category code such as `productQuality` (docs/procedure.md §14.5). */
             topic?: string;
             remedy?: string;
             remedyDetail?: string;
@@ -3351,7 +3351,7 @@ export interface components {
         };
         JsonNode: unknown;
         /**
-         * @description A reasonable cause for a missed deadline (DOMAIN §8): recorded by the handler, accepted or refused by the
+         * @description A reasonable cause for a missed deadline (docs/procedure.md §8): recorded by the handler, accepted or refused by the
          *     department head. An accepted cause keeps the miss out of the per-person lateness figures; the miss itself stays.
          */
         LatenessCause: {
@@ -3437,7 +3437,7 @@ export interface components {
             to: string;
             staffId: string;
         };
-        /** @description Departments, the category → department routing table (DOMAIN §1) and the lists staff pick reasons from. */
+        /** @description Departments, the category → department routing table (docs/procedure.md §1) and the lists staff pick reasons from. */
         OrganisationSettings: {
             departments: components["schemas"]["ListItem"][];
             routing: {
@@ -3523,7 +3523,7 @@ export interface components {
             effective: boolean;
             result: string;
         };
-        /** @description Refusing the customer's deadline at triage: why, and the date proposed to them instead (DOMAIN §7). */
+        /** @description Refusing the customer's deadline at triage: why, and the date proposed to them instead (docs/procedure.md §7). */
         RefuseRequestedDeadlineInput: {
             reason: string;
             /** Format: date */
@@ -3566,7 +3566,7 @@ export interface components {
             status: components["schemas"]["ActionStatus"];
             /** Format: date-time */
             doneAt?: string;
-            /** @description What shows it was carried out: a shipment number, a payment voucher (DOMAIN §6). */
+            /** @description What shows it was carried out: a shipment number, a payment voucher (docs/procedure.md §6). */
             evidence?: string;
         };
         RemedialActionInput: {
@@ -3583,10 +3583,10 @@ export interface components {
         Remedy: "explanation" | "replacement" | "return" | "refund" | "repair" | "onSiteVisit" | "compensation" | "other" | null;
         /**
          * @description Who receives management reports, when the monthly summary goes out, and the monthly order and delivery
-         *     counts the complaint rate is measured against (DOMAIN §11). Edited in the console like every section.
+         *     counts the complaint rate is measured against (docs/procedure.md §11). Edited in the console like every section.
          */
         ReportSettings: {
-            /** @description Every active staff member with one of these roles is on the management list (DOMAIN §1: deputy GM and GM get the reports). */
+            /** @description Every active staff member with one of these roles is on the management list (docs/procedure.md §1: deputy GM and GM get the reports). */
             managementRoles: components["schemas"]["StaffRole"][];
             /** @description Further recipients: staff members by id (their language comes from the directory) or other addresses with a language. */
             managementList: components["schemas"]["ManagementRecipient"][];
@@ -3601,7 +3601,7 @@ export interface components {
             volumes: components["schemas"]["MonthlyVolume"][];
             /**
              * Format: double
-             * @description Upper control limit of complaints per 1,000 orders (DOMAIN §14.8); none by default.
+             * @description Upper control limit of complaints per 1,000 orders (docs/procedure.md §14.8); none by default.
              */
             complaintRateLimit?: number;
             /**
@@ -3656,7 +3656,7 @@ export interface components {
          */
         ReturnDisposition: "repair" | "rework" | "downgrade" | "scrap" | "returnToCustomer" | "replace";
         /**
-         * @description Goods a customer sent back, as the warehouse received them (DOMAIN §14.6): a record of its own on the case.
+         * @description Goods a customer sent back, as the warehouse received them (docs/procedure.md §14.6): a record of its own on the case.
          *     The quality department reviews them within one working day of receipt and decides what becomes of them.
          */
         ReturnedGoods: {
@@ -3699,7 +3699,7 @@ export interface components {
             reviewedAt: string;
         };
         /**
-         * @description Chasing the review of one returned lot (DOMAIN §5, §14.6): the quality department is reminded on the day it
+         * @description Chasing the review of one returned lot (docs/procedure.md §5, §14.6): the quality department is reminded on the day it
          *     is due, its head is told once it is late, and the deputy GM and GM a working day later. Fixed when the lot
          *     is registered and kept after the review, so the monthly figures know whether it was on time.
          */
@@ -3898,13 +3898,13 @@ export interface components {
             dueAgreedWithCustomer: boolean;
             /**
              * @description Set while the date the customer asked for is the due time: it was earlier than the policy's and was not
-             *     refused at triage (DOMAIN §7, §14.4).
+             *     refused at triage (docs/procedure.md §7, §14.4).
              */
             dueRequestedByCustomer: boolean;
             /**
              * Format: date-time
              * @description The due time that had already passed unmet when a date agreed with the customer replaced it: the miss
-             *     stays on record however late the new date is (DOMAIN §8).
+             *     stays on record however late the new date is (docs/procedure.md §8).
              */
             missedDue?: string;
             /** Format: date-time */
@@ -3939,11 +3939,11 @@ export interface components {
             appliesTo: string;
         };
         /**
-         * @description Service-level targets (DOMAIN §3, §5, §7, §8). Durations are working time in the company calendar:
+         * @description Service-level targets (docs/procedure.md §3, §5, §7, §8). Durations are working time in the company calendar:
          *     `PT12H` is twelve working hours, `P1D` one working day.
          */
         SlaRules: {
-            /** @description Classification and routing after registration: half a working day (半个工作日内, DOMAIN §14.5). */
+            /** @description Classification and routing after registration: half a working day (半个工作日内, docs/procedure.md §14.5). */
             triage: string;
             /** @description First human response, before the case is assessed (10–12 h in the source rules). */
             firstResponse: string;
@@ -3980,7 +3980,7 @@ export interface components {
             /** @description For each returned lot: when its review by the quality department is due, and how far the chasing went. */
             returnReviews: components["schemas"]["ReturnReviewFollowUp"][];
         };
-        /** @description What staff recorded about how a complaint reached them (DOMAIN §14.1). */
+        /** @description What staff recorded about how a complaint reached them (docs/procedure.md §14.1). */
         StaffIntake: {
             /** @description For a company's letter: whether it carries the signer's signature or company stamp (签字或公章); null when not asked. */
             signaturePresent?: boolean;
@@ -4035,7 +4035,7 @@ export interface components {
             verifiedBy?: string;
         };
         /**
-         * @description Chasing the effectiveness verification (DOMAIN §6): remind the verifier some days before the due date, and
+         * @description Chasing the effectiveness verification (docs/procedure.md §6): remind the verifier some days before the due date, and
          *     tell the department head once, when it is late. Fixed when the verification is planned.
          */
         VerificationFollowUp: {
@@ -4077,7 +4077,7 @@ export interface components {
             since: string;
             reason: string;
         };
-        /** @description A withdrawal asked for by staff and waiting for the department head's approval (DOMAIN §8). */
+        /** @description A withdrawal asked for by staff and waiting for the department head's approval (docs/procedure.md §8). */
         WithdrawalRequest: {
             reason: string;
             customerMessage?: string;
@@ -4090,7 +4090,7 @@ export interface components {
             reason: string;
             customerMessage?: string;
         };
-        /** @description Workflow timings and the optional accountability rule (DOMAIN §6, §7, §12). */
+        /** @description Workflow timings and the optional accountability rule (docs/procedure.md §6, §7, §12). */
         WorkflowSettings: {
             /**
              * Format: int32

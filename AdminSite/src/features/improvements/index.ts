@@ -1,6 +1,6 @@
 import { defineFeature } from '../../app/feature';
 
-/** Improvement actions (DOMAIN §14.7–8): opened by the annual survey and by control limits, owned by departments. */
+/** Improvement actions (docs/procedure.md §14.7–8): opened by the annual survey and by control limits, owned by departments. */
 export const improvementsFeature = defineFeature({
   name: 'improvements',
   messages: { en: () => import('./messages.en'), 'zh-CN': () => import('./messages.zh-CN') },

@@ -1,7 +1,7 @@
 import { defineFeature } from '../../app/feature';
 import { mayReadManagementReports } from '../../app/session';
 
-/** The reports management reads (DOMAIN §11): the monthly summary and the complaint register. The 8D report is on each case. */
+/** The reports management reads (docs/procedure.md §11): the monthly summary and the complaint register. The 8D report is on each case. */
 export const reportsFeature = defineFeature({
   name: 'reports',
   messages: { en: () => import('./messages.en'), 'zh-CN': () => import('./messages.zh-CN') },

@@ -1,6 +1,6 @@
 import { defineFeature } from '../../app/feature';
 
-/** Returned goods (DOMAIN §14.6): goods that reached the warehouse without a case are registered here. */
+/** Returned goods (docs/procedure.md §14.6): goods that reached the warehouse without a case are registered here. */
 export const returnsFeature = defineFeature({
   name: 'returns',
   messages: { en: () => import('./messages.en'), 'zh-CN': () => import('./messages.zh-CN') },

@@ -1,4 +1,4 @@
-/** Returned goods (DOMAIN §14.6): the block on the case page, its dialogs, and registering goods that came without a case. */
+/** Returned goods (docs/procedure.md §14.6): the block on the case page, its dialogs, and registering goods that came without a case. */
 export default {
   heading: 'Returned goods',
   hint: 'The quality department reviews returned goods within one working day of receipt.',

@@ -1,7 +1,7 @@
 import type { Shape } from '../../i18n/shape';
 import type en from './messages.en';
 
-/** Returned goods (DOMAIN §14.6): the block on the case page, its dialogs, and registering goods that came without a case. */
+/** Returned goods (docs/procedure.md §14.6): the block on the case page, its dialogs, and registering goods that came without a case. */
 export default {
   heading: '退货',
   hint: '质量部应在收货后一个工作日内完成退货评审。',

@@ -1,6 +1,6 @@
 import { defineFeature } from '../../app/feature';
 
-/** The annual satisfaction survey of main customers (顾客满意程度调查, DOMAIN §10): one page per year. */
+/** The annual satisfaction survey of main customers (顾客满意程度调查, docs/procedure.md §10): one page per year. */
 export const surveysFeature = defineFeature({
   name: 'surveys',
   messages: { en: () => import('./messages.en'), 'zh-CN': () => import('./messages.zh-CN') },

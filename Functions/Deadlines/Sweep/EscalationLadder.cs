@@ -10,12 +10,12 @@ using Serverless.Feedback.Localization;
 namespace Serverless.Feedback.Deadlines.Sweep;
 
 /// <summary>
-/// Decides the next reminder or escalation of a case's deadlines (DOMAIN §8), one step per call so that each
+/// Decides the next reminder or escalation of a case's deadlines (docs/procedure.md §8), one step per call so that each
 /// becomes its own history event: before a deadline the owner is reminded (the most urgent due step is sent,
 /// every due step is marked); once it passed the case climbs the ladder one level at a time. Pure: the
 /// calendar, the roster and the time are given.
 /// </summary>
-internal sealed class DeadlineChaser(WorkingTimeCalculator calendar, CalendarSettings roster)
+internal sealed class EscalationLadder(WorkingTimeCalculator calendar, CalendarSettings roster)
 {
     public const string ReminderTemplate = "deadline-reminder";
     public const string EscalationTemplate = "deadline-escalation";
@@ -113,7 +113,7 @@ internal sealed class DeadlineChaser(WorkingTimeCalculator calendar, CalendarSet
 
     /// <summary>
     /// Before a deadline the owner is reminded: the handler (the first receiver while there is none). Once it is
-    /// late the first receiver, who shares the responsibility (DOMAIN §1), hears of it too. Before routing, the
+    /// late the first receiver, who shares the responsibility (docs/procedure.md §1), hears of it too. Before routing, the
     /// department holding the case.
     /// </summary>
     private static List<MailEffect> Owners(CaseRecord current, string template, IReadOnlyDictionary<string, string> values, CaseContext context, bool withFirstReceiver)
@@ -128,7 +128,7 @@ internal sealed class DeadlineChaser(WorkingTimeCalculator calendar, CalendarSet
             : [new MailEffect(template, MailAudience.Department, assignment.Department ?? context.Organisation.ComplaintDesk, values)];
     }
 
-    /// <summary>Triage is the complaint desk's job (DOMAIN §14.5): its head hears of a late one, wherever the case was sent meanwhile.</summary>
+    /// <summary>Triage is the complaint desk's job (docs/procedure.md §14.5): its head hears of a late one, wherever the case was sent meanwhile.</summary>
     private static string HeadsDepartment(CaseRecord current, SlaClock clock, CaseContext context) =>
         clock.Kind == DeadlineKind.Triage ? context.Organisation.ComplaintDesk : current.Assignment.Department ?? context.Organisation.ComplaintDesk;
 

@@ -5,11 +5,11 @@ using Serverless.Feedback.Cases.Workflow;
 namespace Serverless.Feedback.Returns;
 
 /// <summary>
-/// Chases reviews of returned goods like the other deadlines (DOMAIN §8): the reviewing department is reminded on
+/// Chases reviews of returned goods like the other deadlines (docs/procedure.md §8): the reviewing department is reminded on
 /// the day the review is due; once late its head is told, then the deputy GM and the GM — each step once. Pure:
 /// the time is given.
 /// </summary>
-internal static class ReturnReviewChaser
+internal static class ReturnReviewSteps
 {
     public static CaseDecision? Decide(CaseRecord current, CaseContext context)
     {

@@ -6,10 +6,10 @@ using Serverless.Feedback.Deadlines.Calendar;
 namespace Serverless.Feedback.Deadlines.Answers;
 
 /// <summary>
-/// No answer to a proposed resolution (DOMAIN §7): remind the customer once, then treat the resolution as
+/// No answer to a proposed resolution (docs/procedure.md §7): remind the customer once, then treat the resolution as
 /// accepted. Pure: the calendar and the time are given.
 /// </summary>
-internal sealed class AnswerChaser(WorkingTimeCalculator calendar)
+internal sealed class CustomerAnswerSteps(WorkingTimeCalculator calendar)
 {
     public CaseDecision? Decide(CaseRecord current, CaseContext context)
     {

@@ -5,11 +5,11 @@ using Serverless.Feedback.Cases.Workflow;
 namespace Serverless.Feedback.Deadlines.Actions;
 
 /// <summary>
-/// Corrective and preventive actions (DOMAIN §6): remind each owner before the due date and, once an action is
+/// Corrective and preventive actions (docs/procedure.md §6): remind each owner before the due date and, once an action is
 /// late, tell the owner's department head — each once. An outside owner is chased through the case's handler.
 /// Pure: the time is given.
 /// </summary>
-internal static class ActionChaser
+internal static class ActionSteps
 {
     public static CaseDecision? Decide(CaseRecord current, CaseContext context)
     {

@@ -5,10 +5,10 @@ using Serverless.Feedback.Cases.Workflow;
 namespace Serverless.Feedback.Deadlines.Verification;
 
 /// <summary>
-/// Effectiveness verification (DOMAIN §6): remind the verifier before the due date and, once it is late, tell
+/// Effectiveness verification (docs/procedure.md §6): remind the verifier before the due date and, once it is late, tell
 /// the department head — each once. Pure: the time is given.
 /// </summary>
-internal static class VerificationChaser
+internal static class VerificationSteps
 {
     public static CaseDecision? Decide(CaseRecord current, CaseContext context)
     {
