@@ -2,7 +2,7 @@ import { createRouter, createWebHashHistory } from 'vue-router';
 import { features } from '../features';
 import { i18n, showAreas } from '../i18n';
 import { loadSession, session } from './session';
-import { takeReturnTo } from './returnTo';
+import { rememberReturnTo, takeReturnTo } from './returnTo';
 
 /**
  * Hash routing: mails link staff to /console/#/cases/{number}, and the app serves one shell at /console/.
@@ -23,6 +23,11 @@ export const router = createRouter({
 
 router.beforeEach(async (to) => {
   await loadSession();
+  // Kept before the signed-out view can be used: the page's own code and words may still be loading, and a
+  // sign-in started meanwhile must still come back here.
+  if (session.state === 'signedOut' && !to.meta.public) {
+    rememberReturnTo(to.fullPath);
+  }
   // The page someone wanted before signing in wins over the list the shell opens on; redirecting here, before
   // that page mounts, leaves it no chance to replace the route with its own filters afterwards.
   if (session.state === 'signedIn') {
