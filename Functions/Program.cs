@@ -11,6 +11,7 @@ using Serverless.Feedback.Hosting;
 using Serverless.Feedback.Hosting.Http;
 using Serverless.Feedback.Hosting.LocalRunner;
 using Serverless.Feedback.Hosting.OpenApi;
+using Serverless.Feedback.Hosting.Problems;
 using Serverless.Feedback.Hosting.Telemetry;
 using Serverless.Feedback.Hosting.Worker;
 using Serverless.Feedback.Improvements;
@@ -18,9 +19,9 @@ using Serverless.Feedback.Intake;
 using Serverless.Feedback.Intake.Desk;
 using Serverless.Feedback.Notifications;
 using Serverless.Feedback.PublicSite;
-using Serverless.Feedback.Returns;
 using Serverless.Feedback.Reports;
 using Serverless.Feedback.Reports.Api;
+using Serverless.Feedback.Returns;
 using Serverless.Feedback.Settings;
 using Serverless.Feedback.Staff;
 using Serverless.Feedback.Staff.Identity;
@@ -62,7 +63,7 @@ public partial class Program
         services
             .AddSingleton<AppEnvironment>()
             .AddTelemetry(configuration)
-            .AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDefaults.Fill)
+            .AddProblems()
             .AddWireJson()
             .AddPublicSite()
             .AddStorage(configuration)

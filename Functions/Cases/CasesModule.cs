@@ -1,5 +1,6 @@
 using Serverless.Feedback.Cases.Api;
 using Serverless.Feedback.Cases.Storage;
+using Serverless.Feedback.Hosting.Problems;
 using Serverless.Feedback.Scheduling;
 using Serverless.Feedback.Storage;
 
@@ -20,6 +21,7 @@ internal static class CasesModule
         services.AddSingleton<CaseLists>();
         services.AddSingleton<CaseService>();
         services.AddSingleton<CaseDetails>();
+        services.AddRefusals(CaseRefusals.Answer);
         return services;
     }
 }

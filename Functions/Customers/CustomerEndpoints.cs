@@ -3,6 +3,7 @@ using Serverless.Feedback.Cases.Model;
 using Serverless.Feedback.Cases.Storage;
 using Serverless.Feedback.Customers.Privacy;
 using Serverless.Feedback.Hosting.Http;
+using Serverless.Feedback.Hosting.Problems;
 using Serverless.Feedback.Staff.Identity;
 
 namespace Serverless.Feedback.Customers;
@@ -33,7 +34,7 @@ internal static class CustomerEndpoints
         {
             if (!Enum.TryParse<CustomerTier>(tier, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
             {
-                return TypedResults.Problem(title: "Unknown tier.", detail: "Use a, b or c.", statusCode: StatusCodes.Status400BadRequest);
+                return Problem.Invalid("Unknown tier: use a, b or c.");
             }
 
             tierFilter = parsed;
@@ -42,7 +43,7 @@ internal static class CustomerEndpoints
         var size = pageSize ?? 50;
         if (size is < 1 or > MaxPageSize)
         {
-            return TypedResults.Problem(title: "The page size is out of range.", detail: $"Ask for 1 to {MaxPageSize} customers at a time.", statusCode: StatusCodes.Status400BadRequest);
+            return Problem.Invalid($"The page size is out of range: ask for 1 to {MaxPageSize} customers at a time.");
         }
 
         try
@@ -52,7 +53,7 @@ internal static class CustomerEndpoints
         }
         catch (ArgumentException e)
         {
-            return TypedResults.Problem(title: "The list request is not valid.", detail: e.Message, statusCode: StatusCodes.Status400BadRequest);
+            return Problem.Invalid("The list request is not valid: " + e.Message);
         }
     }
 
@@ -79,17 +80,17 @@ internal static class CustomerEndpoints
         var actor = StaffClaims.ToActor(http.User);
         if (!actor.IsManagement && !actor.Has(StaffRole.DepartmentHead))
         {
-            return TypedResults.Problem(title: "Not allowed.", detail: "Department heads and management keep the customer file.", statusCode: StatusCodes.Status403Forbidden);
+            return Problem.Forbidden("Department heads and management keep the customer file.");
         }
 
         if (!IfMatch.TryRead(http.Request, out var ifMatch))
         {
-            return TypedResults.Problem(title: "Say which version you changed.", detail: "Send If-Match with the customer's ETag.", statusCode: StatusCodes.Status428PreconditionRequired);
+            return Problem.VersionRequired("Send If-Match with the customer's ETag.");
         }
 
         if (change.Validate() is { Count: > 0 } errors)
         {
-            return TypedResults.Problem(title: "The customer is not valid.", statusCode: StatusCodes.Status400BadRequest, extensions: new Dictionary<string, object?> { ["errors"] = errors });
+            return Problem.Invalid("The customer is not valid: see errors for each field.", errors);
         }
 
         if (await store.GetAsync(id, cancellationToken) is not { } found)
@@ -99,24 +100,18 @@ internal static class CustomerEndpoints
 
         if (found.Customer.ErasureRequested)
         {
-            return TypedResults.Problem(title: "The customer's details were anonymised.", detail: "An anonymised customer's file is not changed any more.", statusCode: StatusCodes.Status409Conflict);
+            return Problem.Conflict("The customer's details were anonymised: an anonymised customer's file is not changed any more.");
         }
 
+        // A save that lost the race to another change is refused as ProblemsModule says.
         var updated = change.ApplyTo(found.Customer);
-        try
-        {
-            var etag = await store.SaveAsync(updated, ifMatch, cancellationToken);
-            http.Response.Headers.ETag = etag.ToString();
-            return TypedResults.Ok(CustomerView.Of(updated));
-        }
-        catch (Storage.ConcurrencyConflictException)
-        {
-            return TypedResults.Problem(title: "Someone else changed this customer first.", detail: "Reload the customer and apply your change again.", statusCode: StatusCodes.Status412PreconditionFailed);
-        }
+        var etag = await store.SaveAsync(updated, ifMatch, cancellationToken);
+        http.Response.Headers.ETag = etag.ToString();
+        return TypedResults.Ok(CustomerView.Of(updated));
     }
 
     private static ProblemHttpResult NotFound(string id) =>
-        TypedResults.Problem(title: "No such customer.", detail: $"There is no customer '{id}'.", statusCode: StatusCodes.Status404NotFound);
+        Problem.NotFound($"There is no customer '{id}'.");
 
     internal sealed record CustomerPage(IReadOnlyList<CustomerView> Items, string? Continuation);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Serverless.Feedback.Hosting.Problems;
 using Serverless.Feedback.Mail.Outbox;
 using Serverless.Feedback.Staff.Identity;
 
@@ -38,10 +39,7 @@ internal static class DevelopmentEndpoints
     {
         if (!TryParseDuration(change.Advance, out var by) || by <= TimeSpan.Zero || by > TimeSpan.FromDays(400))
         {
-            return TypedResults.Problem(
-                title: "Say how far to move the clock.",
-                detail: "Send {\"advance\": \"PT4H\"} (an ISO 8601 duration, or d.hh:mm:ss) between one second and 400 days; the clock only moves forward.",
-                statusCode: StatusCodes.Status400BadRequest);
+            return Problem.Invalid("Say how far to move the clock: send {\"advance\": \"PT4H\"} (an ISO 8601 duration, or d.hh:mm:ss) between one second and 400 days; the clock only moves forward.");
         }
 
         clock.Advance(by);

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Serverless.Feedback.Cases;
 using Serverless.Feedback.Cases.Model;
-using Serverless.Feedback.Cases.Storage;
+using Serverless.Feedback.Hosting.Problems;
 using Serverless.Feedback.PublicSite;
 
 namespace Serverless.Feedback.Intake;
@@ -33,7 +33,7 @@ internal static class IntakeApiEndpoints
     {
         if (!http.HasJsonContentType())
         {
-            return TypedResults.Problem(title: "Send JSON.", detail: "Content-Type must be application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType);
+            return Problem.UnsupportedMediaType("Send JSON: Content-Type must be application/json.");
         }
 
         IntakeRequest? request;
@@ -45,26 +45,23 @@ internal static class IntakeApiEndpoints
         {
             // The reader's own message names .NET types; say where the body went wrong in the body's own terms.
             var where = e.Path is { Length: > 0 } path ? path : "$";
-            return TypedResults.Problem(
-                title: "The body is not valid JSON for a submission.",
-                detail: $"At {where} (line {(e.LineNumber ?? 0) + 1}): expected JSON in the documented shape — an object whose fields are text, true/false, or a list of attachments.",
-                statusCode: StatusCodes.Status400BadRequest);
+            return Problem.Invalid($"The body is not valid JSON for a submission. At {where} (line {(e.LineNumber ?? 0) + 1}): expected JSON in the documented shape — an object whose fields are text, true/false, or a list of attachments.");
         }
         catch (BadHttpRequestException e)
         {
-            return TypedResults.Problem(title: "The request was refused.", detail: e.Message, statusCode: e.StatusCode);
+            return Problem.ForStatus(e.StatusCode, e.Message);
         }
 
         if (request is null)
         {
-            return TypedResults.Problem(title: "The body is empty.", statusCode: StatusCodes.Status400BadRequest);
+            return Problem.Invalid("The body is empty: send the submission as a JSON object.");
         }
 
         if (http.Headers.TryGetValue("Idempotency-Key", out var key) && !string.IsNullOrEmpty(key))
         {
             if (request.SubmissionId is not null && request.SubmissionId != key)
             {
-                return TypedResults.Problem(title: "Two different submission ids.", detail: "Idempotency-Key and submissionId disagree.", statusCode: StatusCodes.Status400BadRequest);
+                return Problem.Invalid("Two different submission ids: Idempotency-Key and submissionId disagree.");
             }
 
             request = request with { SubmissionId = key };
@@ -73,22 +70,11 @@ internal static class IntakeApiEndpoints
         var (valid, errors) = validator.Validate(request, IntakePath.Api, await time.TodayAsync(cancellationToken), time.Now);
         if (valid is null)
         {
-            return TypedResults.Problem(
-                title: "The submission is not valid.",
-                detail: "See errors for each field.",
-                statusCode: StatusCodes.Status400BadRequest,
-                extensions: new Dictionary<string, object?> { ["errors"] = IntakeErrors.ForApi(errors) });
+            return Problem.Invalid("The submission is not valid: see errors for each field.", IntakeErrors.ForApi(errors));
         }
 
-        Registration registration;
-        try
-        {
-            registration = await registrar.RegisterAsync(valid, cancellationToken);
-        }
-        catch (SubmissionIdTakenException e)
-        {
-            return TypedResults.Problem(title: "The submission id is taken.", detail: e.Message + " Use a new id for a new submission.", statusCode: StatusCodes.Status409Conflict);
-        }
+        // A submission id already used for other content is refused as IntakeModule says.
+        var registration = await registrar.RegisterAsync(valid, cancellationToken);
 
         var receipt = IntakeReceipt.From(registration.Stored.Case, site.Value);
         return registration.Created

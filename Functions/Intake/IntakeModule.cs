@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Serverless.Feedback.Cases.Storage;
 using Serverless.Feedback.Customers;
+using Serverless.Feedback.Hosting.Problems;
 using Serverless.Feedback.PublicSite;
 using Serverless.Feedback.Storage;
 
@@ -22,6 +23,9 @@ internal static class IntakeModule
         services.AddSingleton<IntakeValidator>();
         services.AddSingleton<SubmissionClaims>();
         services.AddSingleton<IntakeRegistrar>();
+
+        // A submission id sent again with other content; the web form catches it itself, as it answers with pages.
+        services.AddRefusals(e => e is SubmissionIdTakenException taken ? Problem.Conflict(taken.Message + " Use a new id for a new submission.") : null);
         services.AddSingleton<FormFacts>();
 
         // Bound from the validated options, like every other setting, when the CORS and rate-limit services first need them.
@@ -93,7 +97,7 @@ internal static class IntakeModule
         var l = LanguageChoice.Resolve(http);
         if (http.Request.Path.StartsWithSegments("/api"))
         {
-            await TypedResults.Problem(title: "Too many submissions.", detail: l["error.rateLimited"], statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(http);
+            await Problem.Of(ProblemCatalogue.TooManyRequests, l["error.rateLimited"]).ExecuteAsync(http);
             return;
         }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Serverless.Feedback.Cases;
 using Serverless.Feedback.Cases.Api;
+using Serverless.Feedback.Hosting.Problems;
 using Serverless.Feedback.Intake;
 using Serverless.Feedback.Staff;
 using Serverless.Feedback.Staff.Identity;
@@ -61,27 +62,17 @@ internal static class ReturnEndpoints
             var (valid, errors) = validator.Validate(intake, IntakePath.Staff, await time.TodayAsync(cancellationToken), time.Now);
             if (valid is null)
             {
-                return TypedResults.Problem(
-                    title: "The case to open is not valid.",
-                    detail: "See errors for each field.",
-                    statusCode: StatusCodes.Status400BadRequest,
-                    extensions: new Dictionary<string, object?> { ["errors"] = IntakeErrors.ForApi(errors) });
+                return Problem.Invalid("The case to open is not valid: see errors for each field.", IntakeErrors.ForApi(errors));
             }
 
             number = (await registrar.RegisterAsync(valid, cancellationToken)).Stored.Case.Number;
             opened = true;
         }
 
-        try
-        {
-            var saved = await cases.ExecuteAsync(number, command, actor, null, cancellationToken);
-            var goods = saved.Case.Returns[^1];
-            return TypedResults.Created($"/api/staff/cases/{number}", new ReturnRegistration(number, goods.Id, opened));
-        }
-        catch (Exception e) when (CaseProblems.TryMap(e, out var problem))
-        {
-            return problem;
-        }
+        // A refusal (an unknown case, a rule of the procedure) is answered as CaseRefusals says.
+        var saved = await cases.ExecuteAsync(number, command, actor, null, cancellationToken);
+        var goods = saved.Case.Returns[^1];
+        return TypedResults.Created($"/api/staff/cases/{number}", new ReturnRegistration(number, goods.Id, opened));
     }
 }
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Serverless.Feedback.Staff.Identity;
-using Serverless.Feedback.Storage;
 
 namespace Serverless.Feedback.Settings;
 
@@ -29,19 +28,10 @@ internal static class SettingsEndpoints
         SettingsChange<T> change, HttpContext http, SettingsStore store, CancellationToken cancellationToken)
         where T : class, ISettingsSection<T>
     {
-        try
-        {
-            var saved = await store.SaveAsync(change.Value, change.Revision, StaffClaims.ToActor(http.User), cancellationToken);
-            return TypedResults.Ok(new SettingsDocument<T>(saved.Value, saved.Revision, saved.UpdatedAt, saved.UpdatedBy));
-        }
-        catch (SettingsValidationException e)
-        {
-            return TypedResults.Problem(title: "The settings are not valid.", statusCode: StatusCodes.Status400BadRequest, extensions: new Dictionary<string, object?> { ["errors"] = e.Problems });
-        }
-        catch (ConcurrencyConflictException e)
-        {
-            return TypedResults.Problem(title: "Someone else changed these settings first.", detail: e.Message, statusCode: StatusCodes.Status412PreconditionFailed);
-        }
+        // A change that breaks a setting's rules or lost the race to another administrator is refused by the
+        // refusals SettingsModule and ProblemsModule name.
+        var saved = await store.SaveAsync(change.Value, change.Revision, StaffClaims.ToActor(http.User), cancellationToken);
+        return TypedResults.Ok(new SettingsDocument<T>(saved.Value, saved.Revision, saved.UpdatedAt, saved.UpdatedBy));
     }
 
     internal sealed record SettingsDocument<T>(T Value, int Revision, DateTimeOffset? UpdatedAt, string? UpdatedBy);

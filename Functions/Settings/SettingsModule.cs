@@ -1,3 +1,4 @@
+using Serverless.Feedback.Hosting.Problems;
 using Serverless.Feedback.Storage;
 
 namespace Serverless.Feedback.Settings;
@@ -9,6 +10,9 @@ internal static class SettingsModule
     {
         services.AddStorageLayout(tables: [SettingsStore.TableName]);
         services.AddSingleton<SettingsStore>();
+        services.AddRefusals(e => e is SettingsValidationException invalid
+            ? Problem.Invalid("The settings would not be valid: see errors for each setting.", invalid.Problems)
+            : null);
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Serverless.Feedback.Cases.Model;
 using Serverless.Feedback.Hosting.Http;
+using Serverless.Feedback.Hosting.Problems;
 using Serverless.Feedback.Mail;
 using Serverless.Feedback.Settings;
 using Serverless.Feedback.Staff.Identity;
@@ -55,7 +56,7 @@ internal static class StaffDirectoryEndpoints
     {
         if (await directory.GetAsync(id, cancellationToken) is not { } found)
         {
-            return TypedResults.Problem(title: "No such person.", detail: $"There is nobody '{id}' in the staff directory.", statusCode: StatusCodes.Status404NotFound);
+            return NoSuchPerson(id);
         }
 
         var isAdmin = http.User.IsInRole(nameof(StaffRole.Administrator));
@@ -78,7 +79,7 @@ internal static class StaffDirectoryEndpoints
         }
         catch (EntityAlreadyExistsException e)
         {
-            return TypedResults.Problem(title: "Already in the directory.", detail: e.Message, statusCode: StatusCodes.Status409Conflict);
+            return Problem.Conflict("Already in the directory: " + e.Message);
         }
 
         return TypedResults.Created($"/api/staff/people/{member.Id}", View(member));
@@ -94,12 +95,12 @@ internal static class StaffDirectoryEndpoints
 
         if (await directory.GetAsync(id, cancellationToken) is not { } existing)
         {
-            return TypedResults.Problem(title: "No such person.", statusCode: StatusCodes.Status404NotFound);
+            return NoSuchPerson(id);
         }
 
         if (!IfMatch.TryRead(http.Request, out var ifMatch))
         {
-            return TypedResults.Problem(title: "Say which version you changed.", detail: "Send If-Match with the ETag from the list.", statusCode: StatusCodes.Status428PreconditionRequired);
+            return Problem.VersionRequired("Send If-Match with the ETag from the list.");
         }
 
         try
@@ -114,11 +115,11 @@ internal static class StaffDirectoryEndpoints
         }
         catch (ConcurrencyConflictException)
         {
-            return TypedResults.Problem(title: "Someone else changed this person first.", detail: $"Current version: {existing.ETag}.", statusCode: StatusCodes.Status412PreconditionFailed);
+            return Problem.ChangedFirst($"Someone else changed this person first. Current version: {existing.ETag}.");
         }
         catch (EntityAlreadyExistsException e)
         {
-            return TypedResults.Problem(title: "E-mail address in use.", detail: e.Message, statusCode: StatusCodes.Status409Conflict);
+            return Problem.Conflict("The e-mail address is in use: " + e.Message);
         }
     }
 
@@ -153,8 +154,10 @@ internal static class StaffDirectoryEndpoints
 
         return errors.Count == 0
             ? null
-            : TypedResults.Problem(title: "The person is not valid.", statusCode: StatusCodes.Status400BadRequest, extensions: new Dictionary<string, object?> { ["errors"] = errors });
+            : Problem.Invalid("The person is not valid: see errors for each field.", errors);
     }
+
+    private static ProblemHttpResult NoSuchPerson(string id) => Problem.NotFound($"There is nobody '{id}' in the staff directory.");
 
     private static string Id(PersonInput input) => input.ObjectId is { Length: > 0 } oid ? oid : "u-" + Guid.NewGuid().ToString("N")[..12];
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.StaticFiles;
+using Serverless.Feedback.Hosting.Problems;
 
 namespace Serverless.Feedback.StaffConsole;
 
@@ -18,7 +18,7 @@ internal static class ConsoleEndpoints
         return app;
     }
 
-    private static Results<FileStreamHttpResult, RedirectHttpResult, NotFound<ProblemDetails>, ProblemHttpResult> ServeConsoleFile(
+    private static Results<FileStreamHttpResult, RedirectHttpResult, ProblemHttpResult> ServeConsoleFile(
         string? path, IWebHostEnvironment environment, HttpContext context)
     {
         // Relative asset URLs in index.html only resolve under "/console/".
@@ -34,7 +34,7 @@ internal static class ConsoleEndpoints
         if (!isAsset && Path.HasExtension(path))
         {
             // A missing script or image is a real 404, not the app shell.
-            return TypedResults.NotFound(new ProblemDetails { Title = "Not found", Status = StatusCodes.Status404NotFound });
+            return Problem.NotFound($"There is no console file '{path}'.");
         }
 
         if (!isAsset)
@@ -42,10 +42,7 @@ internal static class ConsoleEndpoints
             file = files.GetFileInfo("console/index.html");
             if (!file.Exists)
             {
-                return TypedResults.Problem(
-                    title: "The console has not been built.",
-                    detail: "Run 'npm ci && npm run console:build' in the repository root (the run and test commands do).",
-                    statusCode: StatusCodes.Status503ServiceUnavailable);
+                return Problem.Of(ProblemCatalogue.Unavailable, "The console has not been built: run 'npm ci && npm run console:build' in the repository root (the run and test commands do).");
             }
         }
 

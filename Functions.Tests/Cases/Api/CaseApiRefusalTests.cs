@@ -178,6 +178,7 @@ public sealed class CaseApiRefusalTests : AppTest
         var problem = JsonDocument.Parse(body).RootElement;
         Assert.Equal((int)expected, problem.GetProperty("status").GetInt32());
         Assert.False(string.IsNullOrEmpty(problem.GetProperty("title").GetString()));
+        Assert.StartsWith("tag:serverless.feedback,2026:problem:", problem.GetProperty("type").GetString(), StringComparison.Ordinal);
         return problem;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Serverless.Feedback.Cases.Model;
 using Serverless.Feedback.Cases.Storage;
 using Serverless.Feedback.Cases.Workflow;
+using Serverless.Feedback.Hosting.Problems;
 using Serverless.Feedback.Intake;
 using Serverless.Feedback.Staff.Identity;
 using Serverless.Feedback.Storage;
@@ -29,23 +30,23 @@ internal static class CaseAttachmentEndpoints
     {
         if (await store.GetAsync(number, cancellationToken) is not { } stored || stored.Case.Attachments.FirstOrDefault(a => a.Id == id) is not { } attachment)
         {
-            return TypedResults.Problem(title: "No such file.", detail: $"Case {number} has no file '{id}'.", statusCode: StatusCodes.Status404NotFound);
+            return Problem.NotFound($"Case {number} has no file '{id}'.");
         }
 
         if (!CaseAuthorization.CanView(StaffClaims.ToActor(http.User), stored.Case))
         {
-            return TypedResults.Problem(title: "Not allowed.", detail: "This case belongs to another department.", statusCode: StatusCodes.Status403Forbidden);
+            return Problem.Forbidden("This case belongs to another department.");
         }
 
         if (attachment.RemovedAt is not null)
         {
-            return TypedResults.Problem(title: "The file was removed.", detail: "It was deleted with the customer's personal data on their request.", statusCode: StatusCodes.Status410Gone);
+            return Problem.Gone("The file was deleted with the customer's personal data on their request.");
         }
 
         var blob = await blobs.GetBlobContainerClient(names.Container(IntakeRegistrar.AttachmentContainer)).DownloadAsync(attachment.BlobName, cancellationToken);
         if (blob is null)
         {
-            return TypedResults.Problem(title: "The file is missing from storage.", statusCode: StatusCodes.Status404NotFound);
+            return Problem.NotFound($"The file '{id}' of case {number} is missing from storage.");
         }
 
         // Customer files are shown, never run: no sniffing, and a PDF opens in a sandbox without scripts.
@@ -62,25 +63,25 @@ internal static class CaseAttachmentEndpoints
         string number, HttpContext http, CaseService service, CaseStore store, CaseDetails details, IBlobServiceClient blobs, StorageNames names,
         IOptions<IntakeOptions> limits, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (!CaseProblems.TryReadVersion(http.Request, out var version))
+        if (!CaseVersionHeaders.TryRead(http.Request, out var version))
         {
-            return TypedResults.Problem(title: "Say which version you changed.", detail: "Send If-Match with the case's ETag.", statusCode: StatusCodes.Status428PreconditionRequired);
+            return Problem.VersionRequired("Send If-Match with the case's ETag.");
         }
 
         if (!http.Request.HasFormContentType)
         {
-            return TypedResults.Problem(title: "Send the file as multipart/form-data.", detail: "One part named 'file', optionally a part named 'note'.", statusCode: StatusCodes.Status415UnsupportedMediaType);
+            return Problem.UnsupportedMediaType("Send the file as multipart/form-data: one part named 'file', optionally a part named 'note'.");
         }
 
         var form = await http.Request.ReadFormAsync(cancellationToken);
         if (form.Files.GetFile("file") is not { Length: > 0 } file)
         {
-            return TypedResults.Problem(title: "No file.", detail: "Send one part named 'file'.", statusCode: StatusCodes.Status400BadRequest);
+            return Problem.Invalid("No file: send one part named 'file'.");
         }
 
         if (file.Length > limits.Value.MaxAttachmentBytes)
         {
-            return TypedResults.Problem(title: "The file is too large.", detail: $"At most {limits.Value.MaxAttachmentBytes / (1024 * 1024)} MB.", statusCode: StatusCodes.Status413PayloadTooLarge);
+            return Problem.TooLarge($"A file may have at most {limits.Value.MaxAttachmentBytes / (1024 * 1024)} MB.");
         }
 
         using var buffer = new MemoryStream();
@@ -88,12 +89,12 @@ internal static class CaseAttachmentEndpoints
         var content = buffer.ToArray();
         if (FileSniffer.Detect(content) is not { } type)
         {
-            return TypedResults.Problem(title: "Not a photo or PDF.", detail: "Only JPEG, PNG and PDF files can be attached; the file was checked by its content.", statusCode: StatusCodes.Status415UnsupportedMediaType);
+            return Problem.UnsupportedMediaType("Not a photo or PDF: only JPEG, PNG and PDF files can be attached; the file was checked by its content.");
         }
 
         if (await store.GetAsync(number, cancellationToken) is not { } stored)
         {
-            return TypedResults.Problem(title: "No such case.", detail: $"There is no case {number}.", statusCode: StatusCodes.Status404NotFound);
+            return Problem.NotFound($"There is no case {number}.");
         }
 
         var id = "S" + (stored.Case.Attachments.Count(a => a.Id.StartsWith('S')) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6];
@@ -106,14 +107,14 @@ internal static class CaseAttachmentEndpoints
         {
             var saved = await service.ExecuteAsync(number, new AddAttachmentCommand(attachment, form["note"].ToString()), actor, version, cancellationToken);
             var history = await store.GetWithHistoryAsync(number, cancellationToken);
-            http.Response.Headers.ETag = CaseProblems.ETagFor(saved.Case.Version);
+            http.Response.Headers.ETag = CaseVersionHeaders.ETagFor(saved.Case.Version);
             return TypedResults.Ok(await details.DescribeAsync(saved.Case, history?.History ?? [], actor, cancellationToken));
         }
-        catch (Exception e) when (CaseProblems.TryMap(e, out var problem))
+        catch
         {
-            // The change was refused, so the file it would have added goes again.
+            // The change was refused (CaseRefusals says why) or failed, so the file it would have added goes again.
             await container.DeleteIfExistsAsync(blobName, CancellationToken.None);
-            return problem;
+            throw;
         }
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Serverless.Feedback.Cases.Storage;
 using Serverless.Feedback.Cases.Workflow;
+using Serverless.Feedback.Hosting.Problems;
 using Serverless.Feedback.Staff.Identity;
 
 namespace Serverless.Feedback.Cases.Api;
@@ -55,7 +56,7 @@ internal static class CaseEndpoints
             }
             else if (query.Department != actor.Department && !(query.Stage is "received" or "Received"))
             {
-                return TypedResults.Problem(title: "Not allowed.", detail: "You can list the cases of your own department.", statusCode: StatusCodes.Status403Forbidden);
+                return Problem.Forbidden("You can list the cases of your own department.");
             }
         }
 
@@ -71,7 +72,7 @@ internal static class CaseEndpoints
         }
         catch (ArgumentException e)
         {
-            return TypedResults.Problem(title: "The list request is not valid.", detail: e.Message, statusCode: StatusCodes.Status400BadRequest);
+            return Problem.Invalid("The list request is not valid: " + e.Message);
         }
     }
 
@@ -81,16 +82,16 @@ internal static class CaseEndpoints
         var loaded = await store.GetWithHistoryAsync(number, cancellationToken);
         if (loaded is null)
         {
-            return TypedResults.Problem(title: "No such case.", detail: $"There is no case {number}.", statusCode: StatusCodes.Status404NotFound);
+            return Problem.NotFound($"There is no case {number}.");
         }
 
         var actor = StaffClaims.ToActor(http.User);
         if (!CaseAuthorization.CanView(actor, loaded.Stored.Case))
         {
-            return TypedResults.Problem(title: "Not allowed.", detail: "This case belongs to another department.", statusCode: StatusCodes.Status403Forbidden);
+            return Problem.Forbidden("This case belongs to another department.");
         }
 
-        http.Response.Headers.ETag = CaseProblems.ETagFor(loaded.Stored.Case.Version);
+        http.Response.Headers.ETag = CaseVersionHeaders.ETagFor(loaded.Stored.Case.Version);
         return TypedResults.Ok(await details.DescribeAsync(loaded.Stored.Case, loaded.History, actor, cancellationToken));
     }
 
@@ -99,26 +100,17 @@ internal static class CaseEndpoints
         string number, TCommand command, HttpContext http, CaseService service, CaseStore store, CaseDetails details, CancellationToken cancellationToken)
         where TCommand : CaseCommand
     {
-        if (!CaseProblems.TryReadVersion(http.Request, out var version))
+        if (!CaseVersionHeaders.TryRead(http.Request, out var version))
         {
-            return TypedResults.Problem(
-                title: "Say which version you changed.",
-                detail: "Send If-Match with the case's ETag (its version), so a change made by someone else in between is not overwritten.",
-                statusCode: StatusCodes.Status428PreconditionRequired);
+            return Problem.VersionRequired("Send If-Match with the case's ETag (its version), so a change made by someone else in between is not overwritten.");
         }
 
+        // A refusal of the procedure (stage, rule, role, stale version) is thrown and answered as CaseRefusals says.
         var actor = StaffClaims.ToActor(http.User);
-        try
-        {
-            var saved = await service.ExecuteAsync(number, command, actor, version, cancellationToken);
-            var history = await store.GetWithHistoryAsync(number, cancellationToken);
-            http.Response.Headers.ETag = CaseProblems.ETagFor(saved.Case.Version);
-            return TypedResults.Ok(await details.DescribeAsync(saved.Case, history?.History ?? [], actor, cancellationToken));
-        }
-        catch (Exception e) when (CaseProblems.TryMap(e, out var problem))
-        {
-            return problem;
-        }
+        var saved = await service.ExecuteAsync(number, command, actor, version, cancellationToken);
+        var history = await store.GetWithHistoryAsync(number, cancellationToken);
+        http.Response.Headers.ETag = CaseVersionHeaders.ETagFor(saved.Case.Version);
+        return TypedResults.Ok(await details.DescribeAsync(saved.Case, history?.History ?? [], actor, cancellationToken));
     }
 }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Serverless.Feedback.Cases.Model;
 using Serverless.Feedback.Hosting.Http;
+using Serverless.Feedback.Hosting.Problems;
 using Serverless.Feedback.Staff.Identity;
 
 namespace Serverless.Feedback.Customers.Privacy;
@@ -43,7 +44,7 @@ internal static class PrivacyEndpoints
     {
         if (!IfMatch.TryRead(http.Request, out var ifMatch))
         {
-            return TypedResults.Problem(title: "Say which version you anonymise.", detail: "Send If-Match with the customer's ETag.", statusCode: StatusCodes.Status428PreconditionRequired);
+            return Problem.VersionRequired("Say which version you anonymise: send If-Match with the customer's ETag.");
         }
 
         AnonymiseRequest? request;
@@ -59,11 +60,9 @@ internal static class PrivacyEndpoints
         var reason = request?.Reason?.Trim();
         if (string.IsNullOrEmpty(reason) || reason.Length > ReasonLength)
         {
-            return TypedResults.Problem(
-                title: "Say why the customer is anonymised.",
-                detail: $"Send {{\"reason\": \"…\"}}: the request it answers, up to {ReasonLength} characters.",
-                statusCode: StatusCodes.Status400BadRequest,
-                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["reason"] = [$"A reason of 1 to {ReasonLength} characters is required."] } });
+            return Problem.Invalid(
+                $"Say why the customer is anonymised: send {{\"reason\": \"…\"}}, the request it answers, up to {ReasonLength} characters.",
+                new Dictionary<string, string[]> { ["reason"] = [$"A reason of 1 to {ReasonLength} characters is required."] });
         }
 
         var outcome = await anonymisation.RunAsync(id, ifMatch, reason, StaffClaims.ToActor(http.User), cancellationToken);
@@ -76,14 +75,14 @@ internal static class PrivacyEndpoints
                 http.Response.Headers.ETag = unfinished.ETag.ToString();
                 return TypedResults.Accepted($"/api/staff/customers/{id}", new AnonymisationView(id, "inProgress", false, unfinished.CasesAnonymised, unfinished.CasesLeft, null));
             case AnonymisationOutcome.Stale:
-                return TypedResults.Problem(title: "Someone else changed this customer first.", detail: "Reload the customer and anonymise again.", statusCode: StatusCodes.Status412PreconditionFailed);
+                return Problem.ChangedFirst("Reload the customer and anonymise again.");
             default:
                 return NoSuchCustomer(id);
         }
     }
 
     private static ProblemHttpResult NoSuchCustomer(string id) =>
-        TypedResults.Problem(title: "No such customer.", detail: $"There is no customer '{id}'.", statusCode: StatusCodes.Status404NotFound);
+        Problem.NotFound($"There is no customer '{id}'.");
 
     internal sealed record AnonymiseRequest(string? Reason);
 

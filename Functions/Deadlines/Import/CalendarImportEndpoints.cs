@@ -4,9 +4,9 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Serverless.Feedback.Cases.Model;
 using Serverless.Feedback.Deadlines.Calendar.Ics;
+using Serverless.Feedback.Hosting.Problems;
 using Serverless.Feedback.Settings;
 using Serverless.Feedback.Staff.Identity;
-using Serverless.Feedback.Storage;
 
 namespace Serverless.Feedback.Deadlines.Import;
 
@@ -39,7 +39,7 @@ internal static class CalendarImportEndpoints
         var current = await settings.GetVersionedAsync<CalendarSettings>(cancellationToken);
         if (current.Revision != input.Revision)
         {
-            return Problem(StatusCodes.Status412PreconditionFailed, "Someone else changed the calendar first.", $"The calendar is at revision {current.Revision}, not {input.Revision}. Reload it and import again.");
+            return Problem.ChangedFirst($"The calendar is at revision {current.Revision}, not {input.Revision}. Reload it and import again.");
         }
 
         IcsImportResult result;
@@ -49,7 +49,7 @@ internal static class CalendarImportEndpoints
         }
         catch (Exception e) when (e is FormatException or ArgumentException or RegexMatchTimeoutException)
         {
-            return Problem(StatusCodes.Status400BadRequest, "The file is not an iCalendar feed this import can read.", e.Message);
+            return Problem.Invalid("The file is not an iCalendar feed this import can read: " + e.Message);
         }
 
         if (result.Added.Count == 0)
@@ -58,19 +58,10 @@ internal static class CalendarImportEndpoints
             return TypedResults.Ok(CalendarImportReport.Of(current.Revision, saved: false, result));
         }
 
-        try
-        {
-            var saved = await settings.SaveAsync(current.Value with { Calendar = result.Calendar }, input.Revision, StaffClaims.ToActor(http.User), cancellationToken);
-            return TypedResults.Ok(CalendarImportReport.Of(saved.Revision, saved: true, result));
-        }
-        catch (SettingsValidationException e)
-        {
-            return TypedResults.Problem(title: "The imported calendar would not be valid.", statusCode: StatusCodes.Status400BadRequest, extensions: new Dictionary<string, object?> { ["errors"] = e.Problems });
-        }
-        catch (ConcurrencyConflictException e)
-        {
-            return Problem(StatusCodes.Status412PreconditionFailed, "Someone else changed the calendar first.", e.Message);
-        }
+        // A calendar the import would make invalid, or a revision saved in between, is refused by the settings
+        // refusals (SettingsModule, ProblemsModule) like any settings change.
+        var saved = await settings.SaveAsync(current.Value with { Calendar = result.Calendar }, input.Revision, StaffClaims.ToActor(http.User), cancellationToken);
+        return TypedResults.Ok(CalendarImportReport.Of(saved.Revision, saved: true, result));
     }
 
     private static async Task<(ImportInput? Input, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -78,7 +69,7 @@ internal static class CalendarImportEndpoints
         var type = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
         if (type is not ("text/calendar" or "application/json"))
         {
-            return (null, Problem(StatusCodes.Status415UnsupportedMediaType, "Send the calendar as text/calendar or as JSON.", "Content-Type text/calendar with the .ics file as the body (and the revision in If-Match), or application/json {\"ics\": \"BEGIN:VCALENDAR…\", \"revision\": 3}."));
+            return (null, Problem.UnsupportedMediaType("Send the calendar as text/calendar with the .ics file as the body (and the revision in If-Match), or as application/json {\"ics\": \"BEGIN:VCALENDAR…\", \"revision\": 3}."));
         }
 
         if (request.ContentLength > MaxBytes)
@@ -101,7 +92,7 @@ internal static class CalendarImportEndpoints
 
         if (buffer.Length == 0)
         {
-            return (null, Problem(StatusCodes.Status400BadRequest, "The body is empty.", "Send the .ics file (text/calendar) or JSON with its text."));
+            return (null, Problem.Invalid("The body is empty: send the .ics file (text/calendar) or JSON with its text."));
         }
 
         if (type == "text/calendar")
@@ -118,12 +109,12 @@ internal static class CalendarImportEndpoints
         }
         catch (JsonException e)
         {
-            return (null, Problem(StatusCodes.Status400BadRequest, "The JSON is not valid.", e.Message));
+            return (null, Problem.Invalid("The JSON is not valid: " + e.Message));
         }
 
         if (string.IsNullOrWhiteSpace(json?.Ics))
         {
-            return (null, Problem(StatusCodes.Status400BadRequest, "Give the calendar's text.", "Put the .ics text in \"ics\"."));
+            return (null, Problem.Invalid("Give the calendar's text: put the .ics text in \"ics\"."));
         }
 
         var options = json.HolidayPatterns is null && json.MakeUpHoursOf is null
@@ -141,12 +132,10 @@ internal static class CalendarImportEndpoints
     }
 
     private static ProblemHttpResult RevisionRequired() =>
-        Problem(StatusCodes.Status428PreconditionRequired, "Say which revision of the calendar you import into.", "Send If-Match with the calendar's revision (from GET /api/staff/settings/calendar), or \"revision\" in the JSON.");
+        Problem.VersionRequired("Say which revision of the calendar you import into: send If-Match with the calendar's revision (from GET /api/staff/settings/calendar), or \"revision\" in the JSON.");
 
     private static ProblemHttpResult TooLarge() =>
-        Problem(StatusCodes.Status413PayloadTooLarge, "The file is too large.", $"A calendar feed may have at most {MaxBytes / 1024} KiB.");
-
-    private static ProblemHttpResult Problem(int status, string title, string detail) => TypedResults.Problem(title: title, detail: detail, statusCode: status);
+        Problem.TooLarge($"A calendar feed may have at most {MaxBytes / 1024} KiB.");
 
     private sealed record ImportInput(string Ics, int Revision, IcsImportOptions? Options);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Serverless.Feedback.Hosting.Problems;
 using Serverless.Feedback.Settings;
 
 namespace Serverless.Feedback.FollowUps.Annual;
@@ -17,13 +18,13 @@ internal static class AnnualSurveyEndpoints
     {
         if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number is < 2000 or > 2100)
         {
-            return TypedResults.Problem(title: "Not a survey year.", detail: $"'{year}' is not a year between 2000 and 2100.", statusCode: StatusCodes.Status400BadRequest);
+            return Problem.Invalid($"Not a survey year: '{year}' is not a year between 2000 and 2100.");
         }
 
         var data = await annual.ReadAsync(number, cancellationToken);
         if (data.Run?.SentAt is null)
         {
-            return TypedResults.Problem(title: "No survey that year.", detail: $"The annual survey {number} has not been sent.", statusCode: StatusCodes.Status404NotFound);
+            return Problem.NotFound($"The annual survey {number} has not been sent.");
         }
 
         return TypedResults.Ok(AnnualResults.Of(number, data, await settings.GetAsync<FollowUpSettings>(cancellationToken)));

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Serverless.Feedback.Cases;
 using Serverless.Feedback.Cases.Model;
 using Serverless.Feedback.Customers;
+using Serverless.Feedback.Hosting.Problems;
 using Serverless.Feedback.Scheduling;
 using Serverless.Feedback.Settings;
 using Serverless.Feedback.Staff.Identity;
@@ -64,7 +65,7 @@ internal static class CustomerContactEndpoints
 
         if (input is null)
         {
-            return TypedResults.Problem(title: "The contact is not valid.", detail: "Send {\"kind\": \"visit\", \"note\": \"…\"} (kind: visit, call, letter or email; at: optional, when it happened).", statusCode: StatusCodes.Status400BadRequest);
+            return Problem.Invalid("The contact is not valid: send {\"kind\": \"visit\", \"note\": \"…\"} (kind: visit, call, letter or email; at: optional, when it happened).");
         }
 
         if (input.Kind is null || !Kinds.Contains(input.Kind))
@@ -85,7 +86,7 @@ internal static class CustomerContactEndpoints
 
         if (errors.Count > 0)
         {
-            return TypedResults.Problem(title: "The contact is not valid.", statusCode: StatusCodes.Status400BadRequest, extensions: new Dictionary<string, object?> { ["errors"] = errors });
+            return Problem.Invalid("The contact is not valid: see errors for each field.", errors);
         }
 
         if (await customers.GetAsync(id, cancellationToken) is not { } found)
@@ -95,7 +96,7 @@ internal static class CustomerContactEndpoints
 
         if (found.Customer.ErasureRequested)
         {
-            return TypedResults.Problem(title: "The customer's details were anonymised.", detail: "Contacts are no longer recorded for this customer.", statusCode: StatusCodes.Status409Conflict);
+            return Problem.Conflict("The customer's details were anonymised: contacts are no longer recorded for this customer.");
         }
 
         var when = input.At ?? now;
@@ -136,7 +137,7 @@ internal static class CustomerContactEndpoints
             : FollowUpClock.DueAt(FollowUpScheduleRows.LastContactOf(customer), (await settings.GetAsync<FollowUpSettings>(cancellationToken)).ContactIntervalMonths, await time.ZoneAsync(cancellationToken));
 
     private static ProblemHttpResult NoSuchCustomer(string id) =>
-        TypedResults.Problem(title: "No such customer.", detail: $"There is no customer {id}.", statusCode: StatusCodes.Status404NotFound);
+        Problem.NotFound($"There is no customer {id}.");
 
     internal sealed record ContactInput(string? Kind, DateTimeOffset? At, string? Note);
 

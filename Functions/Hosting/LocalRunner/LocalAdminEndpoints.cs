@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Serverless.Feedback.Hosting.Functions;
+using Serverless.Feedback.Hosting.Problems;
 using Serverless.Feedback.Staff.Identity;
 
 namespace Serverless.Feedback.Hosting.LocalRunner;
@@ -40,7 +41,7 @@ internal static class LocalAdminEndpoints
         var function = catalog.Find(name);
         if (function is { Trigger: HttpFunctionTrigger http })
         {
-            return TypedResults.Problem(title: "Call HTTP functions by their route.", detail: $"{function.Name} answers at /{http.Route}.", statusCode: StatusCodes.Status400BadRequest);
+            return Problem.Invalid($"Call HTTP functions by their route: {function.Name} answers at /{http.Route}.");
         }
 
         var timer = runner.TimerListeners.FirstOrDefault(t => string.Equals(t.FunctionName, name, StringComparison.OrdinalIgnoreCase));
@@ -62,7 +63,7 @@ internal static class LocalAdminEndpoints
         }
         else
         {
-            return TypedResults.Problem(title: "No such function.", detail: $"There is no queue or timer function '{name}'.", statusCode: StatusCodes.Status404NotFound);
+            return Problem.NotFound($"There is no queue or timer function '{name}'.");
         }
 
         return TypedResults.Accepted((string?)null);
@@ -79,7 +80,7 @@ internal static class LocalAdminEndpoints
             var sent = System.Text.Encoding.UTF8.GetBytes(context.HttpContext.Request.Headers[KeyHeader].ToString());
             if (!System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(sent, _key))
             {
-                return TypedResults.Problem(title: "Send the admin key.", detail: $"Running a function needs the key in '{KeyHeader}'.", statusCode: StatusCodes.Status401Unauthorized);
+                return Problem.Of(ProblemCatalogue.SignInFirst, $"Running a function needs the key in '{KeyHeader}'.");
             }
 
             return await next(context);

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Serverless.Feedback.Cases;
 using Serverless.Feedback.Cases.Model;
-using Serverless.Feedback.Cases.Storage;
 using Serverless.Feedback.Customers;
+using Serverless.Feedback.Hosting.Problems;
 using Serverless.Feedback.Staff;
 using Serverless.Feedback.Staff.Identity;
 
@@ -32,7 +32,7 @@ internal static class StaffIntakeEndpoints
     {
         if (!http.HasJsonContentType())
         {
-            return TypedResults.Problem(title: "Send JSON.", detail: "Content-Type must be application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType);
+            return Problem.UnsupportedMediaType("Send JSON: Content-Type must be application/json.");
         }
 
         IntakeRequest? request;
@@ -45,12 +45,12 @@ internal static class StaffIntakeEndpoints
         }
         catch (JsonException e)
         {
-            return TypedResults.Problem(title: "The body is not valid JSON for a registration.", detail: e.Message, statusCode: StatusCodes.Status400BadRequest);
+            return Problem.Invalid("The body is not valid JSON for a registration: " + e.Message);
         }
 
         if (request is null || choices is null)
         {
-            return TypedResults.Problem(title: "The body is empty.", statusCode: StatusCodes.Status400BadRequest);
+            return Problem.Invalid("The body is empty: send the registration as a JSON object.");
         }
 
         if (http.Headers.TryGetValue("Idempotency-Key", out var key) && !string.IsNullOrEmpty(key))
@@ -87,22 +87,11 @@ internal static class StaffIntakeEndpoints
         var (valid, errors) = validator.Validate(request, IntakePath.Staff, await time.TodayAsync(cancellationToken), time.Now);
         if (valid is null)
         {
-            return TypedResults.Problem(
-                title: "The registration is not valid.",
-                detail: "See errors for each field.",
-                statusCode: StatusCodes.Status400BadRequest,
-                extensions: new Dictionary<string, object?> { ["errors"] = IntakeErrors.ForApi(errors) });
+            return Invalid(errors);
         }
 
-        Registration registration;
-        try
-        {
-            registration = await registrar.RegisterAsync(valid with { CustomerId = onFile?.Id }, cancellationToken);
-        }
-        catch (SubmissionIdTakenException e)
-        {
-            return TypedResults.Problem(title: "The submission id is taken.", detail: e.Message, statusCode: StatusCodes.Status409Conflict);
-        }
+        // A submission id already used for other content is refused as IntakeModule says.
+        var registration = await registrar.RegisterAsync(valid with { CustomerId = onFile?.Id }, cancellationToken);
 
         var answer = StaffRegistration.From(registration.Stored.Case);
         return registration.Created
@@ -110,11 +99,10 @@ internal static class StaffIntakeEndpoints
             : TypedResults.Ok(answer);
     }
 
-    private static ProblemHttpResult Invalid(string field, string code) => TypedResults.Problem(
-        title: "The registration is not valid.",
-        detail: "See errors for each field.",
-        statusCode: StatusCodes.Status400BadRequest,
-        extensions: new Dictionary<string, object?> { ["errors"] = IntakeErrors.ForApi([new IntakeError(field, code)]) });
+    private static ProblemHttpResult Invalid(string field, string code) => Invalid([new IntakeError(field, code)]);
+
+    private static ProblemHttpResult Invalid(IReadOnlyList<IntakeError> errors) =>
+        Problem.Invalid("The registration is not valid: see errors for each field.", IntakeErrors.ForApi(errors));
 
     /// <summary>What only staff choose: a customer on file and another first receiver.</summary>
     private sealed record StaffChoices(string? CustomerId, string? FirstReceiverId);

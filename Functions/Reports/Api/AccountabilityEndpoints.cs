@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Serverless.Feedback.Cases;
+using Serverless.Feedback.Hosting.Problems;
 using Serverless.Feedback.Reports.Facts;
 using Serverless.Feedback.Reports.Monthly;
 using Serverless.Feedback.Staff.Identity;
@@ -25,12 +26,12 @@ internal static class AccountabilityEndpoints
     {
         if (!StaffClaims.ToActor(http.User).IsManagement)
         {
-            return Forbidden("The accountability table is for management.");
+            return Problem.Forbidden("The accountability table is for management.");
         }
 
         if (!ReportMonth.TryParse(month, out var period))
         {
-            return BadRequest("The period is not valid.", $"Give the month as yyyy-MM, such as 2026-03, not '{month}'.", "month");
+            return Invalid("month", $"Give the month as yyyy-MM, such as 2026-03, not '{month}'.");
         }
 
         var zone = await time.ZoneAsync(cancellationToken);

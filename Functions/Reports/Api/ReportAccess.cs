@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Serverless.Feedback.Cases.Model;
+using Serverless.Feedback.Hosting.Problems;
 using Serverless.Feedback.Localization;
 using Serverless.Feedback.Staff;
 using Serverless.Feedback.Staff.Identity;
@@ -26,7 +27,7 @@ internal static class ReportAccess
         var known = Texts.Languages.FirstOrDefault(l => string.Equals(l, requested, StringComparison.OrdinalIgnoreCase));
         if (known is null)
         {
-            problem = BadRequest("The language is not valid.", $"Reports are written in {string.Join(" or ", Texts.Languages)}, not '{requested}'.", "language");
+            problem = Invalid("language", $"Reports are written in {string.Join(" or ", Texts.Languages)}, not '{requested}'.");
         }
 
         return known;
@@ -35,15 +36,10 @@ internal static class ReportAccess
     public static bool TryDate(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
-    public static ProblemHttpResult BadRequest(string title, string detail, string field) =>
-        TypedResults.Problem(title: title, detail: detail, statusCode: StatusCodes.Status400BadRequest, extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [detail] } });
-
-    public static ProblemHttpResult NotFound(string title, string detail) =>
-        TypedResults.Problem(title: title, detail: detail, statusCode: StatusCodes.Status404NotFound);
-
-    public static ProblemHttpResult Forbidden(string detail) =>
-        TypedResults.Problem(title: "Not allowed.", detail: detail, statusCode: StatusCodes.Status403Forbidden);
+    /// <summary>A download request with one field wrong: the field and what to send instead.</summary>
+    public static ProblemHttpResult Invalid(string field, string detail) =>
+        Problem.Invalid(detail, new Dictionary<string, string[]> { [field] = [detail] });
 
     public static ProblemHttpResult ManagementOnly() =>
-        Forbidden("The monthly summary and the complaint register are for department heads and management.");
+        Problem.Forbidden("The monthly summary and the complaint register are for department heads and management.");
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Serverless.Feedback.Cases;
 using Serverless.Feedback.Cases.Storage;
 using Serverless.Feedback.Cases.Workflow;
+using Serverless.Feedback.Hosting.Problems;
 using Serverless.Feedback.Localization;
 using Serverless.Feedback.Reports.CaseReport;
 using Serverless.Feedback.Reports.Delivery;
@@ -37,12 +38,12 @@ internal static class ReportEndpoints
         var actor = StaffClaims.ToActor(http.User);
         if (await cases.GetAsync(number, cancellationToken) is not { } stored)
         {
-            return NotFound("No such case.", $"There is no case {number}.");
+            return Problem.NotFound($"There is no case {number}.");
         }
 
         if (!CaseAuthorization.CanView(actor, stored.Case))
         {
-            return Forbidden("This case belongs to another department.");
+            return Problem.Forbidden("This case belongs to another department.");
         }
 
         if (Language(language, http.User, out var problem) is not { } chosen)
@@ -65,12 +66,12 @@ internal static class ReportEndpoints
 
         if (!ReportMonth.TryParse(month, out var period))
         {
-            return BadRequest("The period is not valid.", $"Give the month as yyyy-MM, such as 2026-03, not '{month}'.", "month");
+            return Invalid("month", $"Give the month as yyyy-MM, such as 2026-03, not '{month}'.");
         }
 
         if (period > ReportMonth.Of(time.Now, await time.ZoneAsync(cancellationToken)))
         {
-            return BadRequest("The period is not valid.", $"{period} has not begun yet.", "month");
+            return Invalid("month", $"{period} has not begun yet.");
         }
 
         if (Language(language, http.User, out var problem) is not { } chosen)
@@ -94,7 +95,7 @@ internal static class ReportEndpoints
 
         if (!int.TryParse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) || number is < 2000 or > 2100)
         {
-            return BadRequest("The year is not valid.", $"Give a year between 2000 and 2100, not '{year}'.", "year");
+            return Invalid("year", $"Give a year between 2000 and 2100, not '{year}'.");
         }
 
         if (Language(language, http.User, out var problem) is not { } chosen)
@@ -104,7 +105,7 @@ internal static class ReportEndpoints
 
         if (await source.LoadAsync(number, cancellationToken) is not { } report)
         {
-            return NotFound("No survey that year.", $"The annual survey {number} has not been sent.");
+            return Problem.NotFound($"The annual survey {number} has not been sent.");
         }
 
         var l = Texts.Instance.For(chosen);
@@ -122,18 +123,18 @@ internal static class ReportEndpoints
 
         if (!TryDate(from, out var first) || !TryDate(to, out var last))
         {
-            return BadRequest("The period is not valid.", "Give the period as from=yyyy-MM-dd and to=yyyy-MM-dd.", TryDate(from, out _) ? "to" : "from");
+            return Invalid(TryDate(from, out _) ? "to" : "from", "Give the period as from=yyyy-MM-dd and to=yyyy-MM-dd.");
         }
 
         if (last < first || last.DayNumber - first.DayNumber >= ComplaintRegister.MaxDays)
         {
-            return BadRequest("The period is not valid.", $"The last day must not come before the first, and a register covers at most {ComplaintRegister.MaxDays} days.", "to");
+            return Invalid("to", $"The last day must not come before the first, and a register covers at most {ComplaintRegister.MaxDays} days.");
         }
 
         var kind = (format ?? "csv").ToLowerInvariant();
         if (kind is not ("csv" or "pdf"))
         {
-            return BadRequest("The format is not valid.", $"The register comes as csv or pdf, not '{format}'.", "format");
+            return Invalid("format", $"The register comes as csv or pdf, not '{format}'.");
         }
 
         if (Language(language, http.User, out var problem) is not { } chosen)
@@ -155,19 +156,19 @@ internal static class ReportEndpoints
         var actor = StaffClaims.ToActor(http.User);
         if (ReportArchive.Parse(name) is not { } report)
         {
-            return NotFound("No such report.", "There is no stored report by that name.");
+            return Problem.NotFound("There is no stored report by that name.");
         }
 
         if (report.CaseNumber is { } number)
         {
             if (await cases.GetAsync(number, cancellationToken) is not { } stored)
             {
-                return NotFound("No such case.", $"There is no case {number}.");
+                return Problem.NotFound($"There is no case {number}.");
             }
 
             if (!CaseAuthorization.CanView(actor, stored.Case))
             {
-                return Forbidden("This case belongs to another department.");
+                return Problem.Forbidden("This case belongs to another department.");
             }
         }
         else if (!MayReadManagementReports(actor))
@@ -177,6 +178,6 @@ internal static class ReportEndpoints
 
         return await archive.LoadAsync(report.Name, cancellationToken) is { } pdf
             ? TypedResults.File(pdf, ReportArchive.PdfType, report.Name.Split('/')[^1])
-            : NotFound("No such report.", "There is no stored report by that name.");
+            : Problem.NotFound("There is no stored report by that name.");
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Serverless.Feedback.Hosting.Problems;
 using Serverless.Feedback.PublicSite;
 
 namespace Serverless.Feedback.Staff.Identity;
@@ -36,10 +37,7 @@ internal sealed class CsrfEndpointFilter(IOptions<IdentityOptions> options, IOpt
         var headerOk = string.Equals(request.Headers[HeaderName].ToString(), HeaderValue, StringComparison.Ordinal);
         if (!originOk || !headerOk)
         {
-            return TypedResults.Problem(
-                title: "Cross-site request refused.",
-                detail: $"State-changing calls need a same-origin Origin header and '{HeaderName}: {HeaderValue}'.",
-                statusCode: StatusCodes.Status403Forbidden);
+            return Problem.Forbidden($"Cross-site request refused: state-changing calls need a same-origin Origin header and '{HeaderName}: {HeaderValue}'.");
         }
 
         return await next(context);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Serverless.Feedback.Hosting.Problems;
 using Serverless.Feedback.PublicSite;
 
 namespace Serverless.Feedback.Staff.Identity;
@@ -50,7 +51,7 @@ internal static class DevSignInEndpoints
         var id = form["id"].ToString();
         if (await directory.GetAsync(id, context.RequestAborted) is not { Member.Active: true })
         {
-            return TypedResults.Problem(title: "Unknown person.", detail: $"'{id}' is not an active member of the staff directory.", statusCode: StatusCodes.Status400BadRequest);
+            return Problem.Invalid($"'{id}' is not an active member of the staff directory.");
         }
 
         context.Response.Cookies.Append(

@@ -1,3 +1,5 @@
+using Serverless.Feedback.Hosting.Problems;
+
 namespace Serverless.Feedback.Staff.Identity;
 
 /// <summary>
@@ -15,12 +17,7 @@ internal sealed class ForgedPrincipalMiddleware(RequestDelegate next, IdentityMo
             await problems.WriteAsync(new ProblemDetailsContext
             {
                 HttpContext = context,
-                ProblemDetails =
-                {
-                    Status = StatusCodes.Status403Forbidden,
-                    Title = "Client principal refused.",
-                    Detail = "X-MS-CLIENT-PRINCIPAL is only accepted when App Service Authentication is enabled.",
-                },
+                ProblemDetails = Problem.Details(ProblemCatalogue.Forbidden, "Client principal refused: X-MS-CLIENT-PRINCIPAL is only accepted when App Service Authentication is enabled."),
             });
             return;
         }

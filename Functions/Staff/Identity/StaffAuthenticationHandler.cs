@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using Serverless.Feedback.Hosting;
+using Serverless.Feedback.Hosting.Problems;
 
 namespace Serverless.Feedback.Staff.Identity;
 
@@ -60,10 +61,10 @@ internal sealed class StaffAuthenticationHandler(
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
-        WriteProblemAsync(StatusCodes.Status401Unauthorized, "Sign in first.", mode.DevelopmentSignIn ? "Development sign-in: /dev/sign-in" : "Sign in through the company account.");
+        WriteProblemAsync(ProblemCatalogue.SignInFirst, mode.DevelopmentSignIn ? "Development sign-in: /dev/sign-in" : "Sign in through the company account.");
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        WriteProblemAsync(StatusCodes.Status403Forbidden, "Not allowed.", "Your role does not allow this.");
+        WriteProblemAsync(ProblemCatalogue.Forbidden, "Your role does not allow this.");
 
     internal static IDataProtector Protector(IDataProtectionProvider provider) => provider.CreateProtector("Serverless.Feedback.DevelopmentSignIn");
 
@@ -78,16 +79,12 @@ internal sealed class StaffAuthenticationHandler(
         return AuthenticateResult.Success(new AuthenticationTicket(StaffClaims.ToPrincipal(member, type), StaffClaims.Scheme));
     }
 
-    private async Task WriteProblemAsync(int status, string title, string detail)
+    private async Task WriteProblemAsync(ProblemKind kind, string detail)
     {
         var failure = (await Context.AuthenticateAsync(StaffClaims.Scheme)).Failure?.Message;
         var problems = Context.RequestServices.GetRequiredService<IProblemDetailsService>();
-        Response.StatusCode = status;
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = Context,
-            ProblemDetails = { Status = status, Title = title, Detail = failure ?? detail },
-        });
+        Response.StatusCode = kind.Status;
+        await problems.WriteAsync(new ProblemDetailsContext { HttpContext = Context, ProblemDetails = Problem.Details(kind, failure ?? detail) });
     }
 }
 

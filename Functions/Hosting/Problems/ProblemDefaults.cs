@@ -1,22 +1,33 @@
 using Microsoft.AspNetCore.Http.Features;
+using Serverless.Feedback.Localization;
 using Serverless.Feedback.Storage;
 
-namespace Serverless.Feedback.Hosting;
+namespace Serverless.Feedback.Hosting.Problems;
 
 internal static class ProblemDefaults
 {
     /// <summary>
-    /// Problems the framework raises itself (an unreadable body, a missing route) come without a detail;
-    /// say in words what to fix, so every refusal reads like the app's own.
+    /// Every problem the app writes passes here, its own and the framework's (an unreadable body, a missing route):
+    /// each gets its kind's <c>type</c> and title from the catalogue, in the language the request asks for, and a
+    /// detail in words, so every refusal reads like the app's own.
     /// </summary>
     public static void Fill(ProblemDetailsContext context)
     {
         var problem = context.ProblemDetails;
+        var kind = ProblemKind.NameOf(problem.Type) is { } name
+            ? ProblemCatalogue.Named(name)
+            : ProblemCatalogue.ForStatus(problem.Status ?? context.HttpContext.Response.StatusCode);
         if (context.Exception is { } exception && StorageOutage.Is(exception))
         {
-            problem.Title = "Storage is not answering.";
+            kind = ProblemCatalogue.StorageOutage;
             problem.Detail = "Nothing could be read or saved just now. Try again in a minute: a request with the same submission id or version is safe to repeat.";
             StorageOutage.AskToRetry(context.HttpContext.Response);
+        }
+
+        if (kind is not null)
+        {
+            problem.Type = kind.Type;
+            problem.Title = Texts.Instance.For(RequestLanguage.Of(context.HttpContext.Request))[kind.TitleKey];
         }
 
         problem.Detail ??= problem.Status switch
