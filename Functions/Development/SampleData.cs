@@ -1,6 +1,7 @@
 using Serverless.Feedback.Cases;
 using Serverless.Feedback.Cases.Model;
 using Serverless.Feedback.Cases.Workflow;
+using Serverless.Feedback.Customers;
 using Serverless.Feedback.Deadlines;
 using Serverless.Feedback.Deadlines.Calendar;
 using Serverless.Feedback.Deadlines.Calendar.Ics;
@@ -23,6 +24,7 @@ internal sealed class SampleData(
     SettingsStore settings,
     IntakeRegistrar registrar,
     CaseService cases,
+    CustomerStore customers,
     TimeProvider clock,
     ILogger<SampleData> logger) : BackgroundService
 {
@@ -103,6 +105,7 @@ internal sealed class SampleData(
             Submission("sample-3", CaseKind.Suggestion, "刘芳", null, "liu.fang@example.com", "zh-CN", null, null, null, null, "建议在包装上增加二维码，方便查询批次和使用说明。", null, null),
             Submission("sample-4", CaseKind.Compliment, "Tom Becker", "Becker Bau GmbH", "tom.becker@example.com", "en", "Primer P-5", null, null, null, "Your service engineer solved our curing problem on site within a day. Thank you!", null, null),
         };
+        await SeedTierACustomerAsync(samples[0], cancellationToken);
         var created = 0;
         foreach (var sample in samples)
         {
@@ -114,6 +117,21 @@ internal sealed class SampleData(
         if (created > 0)
         {
             logger.LogInformation("Sample data: {Count} cases registered", created);
+        }
+    }
+
+    /// <summary>The first sample's customer is on file as tier A before their case arrives, so it is marked and taken first (docs/procedure.md §10).</summary>
+    private async Task SeedTierACustomerAsync(ValidSubmission sample, CancellationToken cancellationToken)
+    {
+        if (await customers.FindByEmailAsync(sample.Email, cancellationToken) is not null)
+        {
+            return;
+        }
+
+        var customer = await customers.FindOrCreateAsync(sample.Name, sample.Company, sample.Email, sample.Phone, sample.Language, cancellationToken);
+        if ((await customers.GetAsync(customer.Id, cancellationToken)) is { } stored)
+        {
+            await customers.SaveAsync(stored.Customer with { Tier = CustomerTier.A, MainCustomer = true }, stored.ETag, cancellationToken);
         }
     }
 

@@ -75,7 +75,10 @@ internal sealed class IntakeRegistrar(
             UpdatedAt = now,
             SubmissionId = submission.SubmissionId,
             TrackingToken = token,
-            Customer = new CaseCustomer(customerId, submission.Name, submission.Company, submission.Email.Trim(), submission.Phone, submission.Language),
+            Customer = new CaseCustomer(customerId, submission.Name, submission.Company, submission.Email.Trim(), submission.Phone, submission.Language)
+            {
+                TierA = (await customers.GetAsync(customerId, cancellationToken))?.Customer.Tier == CustomerTier.A,
+            },
             Subject = submission.Subject,
             Attachments = attachments,
             Intake = submission.StaffIntake,

@@ -103,7 +103,11 @@ internal sealed record CaseCustomer(
     string? Company,
     string Email,
     string? Phone,
-    string Language);
+    string Language)
+{
+    /// <summary>A tier-A customer (顾客分级) when the case was registered: marked in lists and taken first (docs/procedure.md §10).</summary>
+    public bool TierA { get; init; }
+}
 
 /// <summary>What the case is about, in the customer's words.</summary>
 internal sealed record CaseSubject

@@ -182,9 +182,18 @@ internal sealed record SlaRules
     /// </summary>
     public IReadOnlyList<string> Escalation { get; init; } = ["PT0H", "PT4H", "P1D"];
 
+    /// <summary>
+    /// Shorter defaults for tier-A customers (docs/procedure.md §10); null, or a field left null, gives them the same
+    /// targets as everyone. Only ever shortens: a tier-A target longer than the general one is not used.
+    /// </summary>
+    public TierATargets? TierA { get; init; }
+
     public SeverityTargets For(Severity severity) =>
         BySeverity.TryGetValue(severity, out var targets) ? targets : new SeverityTargets(FirstResponse, null, ResolutionWorkingDays);
 }
 
 /// <summary>Targets for one severity; no investigation report deadline when <see cref="InvestigationReportWorkingDays"/> is null.</summary>
 internal sealed record SeverityTargets(string FirstResponse, int? InvestigationReportWorkingDays, int ResolutionWorkingDays);
+
+/// <summary>A tier-A customer's first-response budget (a working-time duration) and resolution in working days.</summary>
+internal sealed record TierATargets(string? FirstResponse, int? ResolutionWorkingDays);

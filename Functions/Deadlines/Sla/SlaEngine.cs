@@ -18,10 +18,11 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
 
     public CaseRecord Start(CaseRecord created, SlaRules rules, int policyRevision)
     {
-        var clocks = new List<SlaClock> { Clock(DeadlineKind.FirstResponse, created.ReceivedAt, rules.FirstResponse) };
+        var targets = TierAFirst(new SeverityTargets(rules.FirstResponse, null, rules.ResolutionWorkingDays), rules, created);
+        var clocks = new List<SlaClock> { Clock(DeadlineKind.FirstResponse, created.ReceivedAt, targets.FirstResponse) };
         if (created.Kind != CaseKind.Compliment)
         {
-            clocks.Add(Requested(Clock(DeadlineKind.Resolution, created.ReceivedAt, rules.ResolutionWorkingDays), created));
+            clocks.Add(Requested(Clock(DeadlineKind.Resolution, created.ReceivedAt, targets.ResolutionWorkingDays), created));
         }
 
         // Complaints are classified and routed at triage (docs/procedure.md §4, §14.5); the other kinds take a shorter path.
@@ -44,7 +45,7 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
         var clocks = after.Sla.Clocks.ToList();
         if (after.Assessment is { } assessment && assessment.Severity != before.Assessment?.Severity && after.Stage.IsOpen())
         {
-            Retarget(clocks, rules.For(assessment.Severity), now, after);
+            Retarget(clocks, TierAFirst(rules.For(assessment.Severity), rules, after), now, after);
         }
 
         if (after.AgreedDeadline is { } agreed && agreed != before.AgreedDeadline)
@@ -214,6 +215,25 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
     {
         var requested = c.Subject.RequestedDeadline is { } date && c.RequestedDeadlineRefusal is null ? EndOf(date) : (DateTimeOffset?)null;
         return requested < resolution.Due ? resolution with { Due = requested.Value, DueRequestedByCustomer = true } : resolution;
+    }
+
+    /// <summary>A tier-A customer's shorter targets where the policy sets them (docs/procedure.md §10); everyone else's unchanged.</summary>
+    private SeverityTargets TierAFirst(SeverityTargets targets, SlaRules rules, CaseRecord c)
+    {
+        if (!c.Customer.TierA || rules.TierA is not { } tierA)
+        {
+            return targets;
+        }
+
+        var firstResponse = tierA.FirstResponse is { } shorter && WorkingDuration.TryParse(shorter, out var parsed)
+            && parsed.In(calendar.Calendar) < WorkingDuration.Parse(targets.FirstResponse).In(calendar.Calendar)
+            ? shorter
+            : targets.FirstResponse;
+        return targets with
+        {
+            FirstResponse = firstResponse,
+            ResolutionWorkingDays = Math.Min(targets.ResolutionWorkingDays, tierA.ResolutionWorkingDays ?? int.MaxValue),
+        };
     }
 
     private static SlaClock Rebudget(SlaClock current, SlaClock fresh) =>

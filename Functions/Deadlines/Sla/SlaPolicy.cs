@@ -37,6 +37,19 @@ internal sealed record SlaPolicy : ISettingsSection<SlaPolicy>
             problems["rules.resolutionWorkingDays"] = ["Between 1 and 250 working days."];
         }
 
+        if (rules.TierA is { } tierA)
+        {
+            if (tierA.FirstResponse is not null)
+            {
+                Duration("rules.tierA.firstResponse", tierA.FirstResponse, allowZero: false);
+            }
+
+            if (tierA.ResolutionWorkingDays is < 1 or > 250)
+            {
+                problems["rules.tierA.resolutionWorkingDays"] = ["Between 1 and 250 working days, or empty for the same as everyone."];
+            }
+        }
+
         foreach (var severity in Enum.GetValues<Severity>())
         {
             var code = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(severity.ToString());

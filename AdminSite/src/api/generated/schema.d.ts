@@ -2856,6 +2856,8 @@ export interface components {
             email: string;
             phone?: string;
             language: string;
+            /** @description A tier-A customer (顾客分级) when the case was registered: marked in lists and taken first (docs/procedure.md §10). */
+            tierA: boolean;
         };
         /** @description A case as the console shows it: the record, what may be done now, and its history. */
         CaseDetail: {
@@ -3027,6 +3029,8 @@ export interface components {
             version: number;
             /** Format: date */
             customerDeadline?: string;
+            /** @default false */
+            tierA: boolean;
         };
         /** @enum {unknown} */
         Category: "productQuality" | "nonQuality" | "delivery" | "serviceAttitude" | "staffConduct" | "priceBilling" | "packaging" | "logistics" | "other" | null;
@@ -3963,6 +3967,7 @@ export interface components {
              *     1 = the handler (and the first receiver), 2 = the department head, 3 = the deputy GM and the GM.
              */
             escalation: string[];
+            tierA?: null | components["schemas"]["TierATargets"];
         };
         /** @description The service-level clocks of one case, fixed from the policy in force when the case arrived. */
         SlaState: {
@@ -4009,6 +4014,12 @@ export interface components {
             criteria: string;
             /** Format: date */
             dueDate?: string;
+        };
+        /** @description A tier-A customer's first-response budget (a working-time duration) and resolution in working days. */
+        TierATargets: {
+            firstResponse?: string;
+            /** Format: int32 */
+            resolutionWorkingDays?: number;
         };
         /**
          * @description Moves an action on. A preventive action may instead be carried over (CarryOverTo, the

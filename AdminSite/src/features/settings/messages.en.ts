@@ -127,6 +127,12 @@ export default {
     minutes: '{n} minutes',
     workingDays: '{n} working days',
   },
+  tierA: {
+    legend: 'Tier-A customers first (顾客分级)',
+    hint: 'Shorter defaults for cases of tier-A customers; leave empty for the same as everyone. A longer value is not used.',
+    firstResponse: 'First response for tier A',
+    resolutionDays: 'Resolution for tier A (working days)',
+  },
   followups: {
     contact: 'Semi-annual follow-up of every customer (回访)',
     contactIntervalMonths: 'Contact each customer again after (months)',

@@ -130,6 +130,12 @@ export default {
     minutes: '{n} 分钟',
     workingDays: '{n} 个工作日',
   },
+  tierA: {
+    legend: 'A 类顾客优先（顾客分级）',
+    hint: 'A 类顾客案件可采用更短的默认期限；留空表示与其他顾客相同。比一般期限更长的值不生效。',
+    firstResponse: 'A 类顾客首次响应',
+    resolutionDays: 'A 类顾客处理答复（工作日）',
+  },
   followups: {
     contact: '每半年回访每一位顾客',
     contactIntervalMonths: '距上次联系多少个月后再次回访',
