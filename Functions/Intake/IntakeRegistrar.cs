@@ -44,7 +44,7 @@ internal sealed class IntakeRegistrar(
 
         // Only the address is claimed now; the customer's file is written (or their last contact moved) once the
         // case has settled. The case keeps what they gave this time; their stored details are staff's to change.
-        var customerId = await CustomerIdAsync(submission, cancellationToken);
+        var (customerId, tierA) = await CustomerAsync(submission, cancellationToken);
         var receivedAt = submission.ReceivedAt ?? now;
         var month = CaseNumber.MonthOf(receivedAt, await companyTime.ZoneAsync(cancellationToken));
 
@@ -77,7 +77,7 @@ internal sealed class IntakeRegistrar(
             TrackingToken = token,
             Customer = new CaseCustomer(customerId, submission.Name, submission.Company, submission.Email.Trim(), submission.Phone, submission.Language)
             {
-                TierA = (await customers.GetAsync(customerId, cancellationToken))?.Customer.Tier == CustomerTier.A,
+                TierA = tierA,
             },
             Subject = submission.Subject,
             Attachments = attachments,
@@ -141,14 +141,26 @@ internal sealed class IntakeRegistrar(
     /// The customer the case belongs to: the one staff picked from the file, else whoever the e-mail address
     /// belongs to, else (staff registering a caller without an address) a new customer. The new customer's id is
     /// derived from the submission id, so a retried registration claims its submission for the same customer and
-    /// finds the case it made instead of being refused as someone else's.
+    /// finds the case it made instead of being refused as someone else's. With it, whether the customer on file is tier A
+    /// (docs/procedure.md §10.3), read from what the claim already read where it can be.
     /// </summary>
-    private async Task<string> CustomerIdAsync(ValidSubmission submission, CancellationToken cancellationToken) =>
-        submission.CustomerId ?? (submission.Email.Length > 0
-            ? (await customers.ClaimEmailAsync(submission.Email, cancellationToken)).Id
-            : submission.SubmissionId is { } submissionId
-                ? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("customer:" + submissionId)))[..32]
-                : Guid.NewGuid().ToString("N"));
+    private async Task<(string Id, bool TierA)> CustomerAsync(ValidSubmission submission, CancellationToken cancellationToken)
+    {
+        if (submission.CustomerId is { } picked)
+        {
+            return (picked, (await customers.GetAsync(picked, cancellationToken))?.Customer.Tier == CustomerTier.A);
+        }
+
+        if (submission.Email.Length > 0)
+        {
+            var claim = await customers.ClaimEmailAsync(submission.Email, cancellationToken);
+            return (claim.Id, claim.Existing?.Tier == CustomerTier.A);
+        }
+
+        return (submission.SubmissionId is { } submissionId
+            ? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("customer:" + submissionId)))[..32]
+            : Guid.NewGuid().ToString("N"), false);
+    }
 
     /// <summary>
     /// Stores the files under a random prefix of their own: nobody can guess a blob name from what they know of a
