@@ -90,6 +90,7 @@ internal sealed class SampleData(
         {
             Calendar = imported.Calendar,
             OnDuty = [new OnDutyAssignment(new DateOnly(2027, 1, 1), new DateOnly(2027, 1, 3), "li.na"), new OnDutyAssignment(new DateOnly(2027, 2, 5), new DateOnly(2027, 2, 13), "chen.jie")],
+            WeeklyOnDuty = [new WeeklyDuty(DayOfWeek.Saturday, "li.na"), new WeeklyDuty(DayOfWeek.Sunday, "emma.hall")],
         };
         await settings.SaveAsync(calendar, 0, Actor.System("sample-data"), cancellationToken);
         logger.LogInformation("Sample data: company calendar with {Holidays} holidays and {MakeUp} make-up working days", imported.Calendar.Holidays.Count, imported.Calendar.MakeUpWorkdays.Count);

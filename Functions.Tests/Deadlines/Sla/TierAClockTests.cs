@@ -13,7 +13,7 @@ namespace Serverless.Feedback.Tests.Deadlines.Sla;
 /// </summary>
 public sealed class TierAClockTests
 {
-    private static readonly SlaRules Shorter = SlaRules.Default with { TierA = new TierATargets("PT4H", 2) };
+    private static readonly SlaRules Shorter = SlaRules.Default with { TierA = new TierATargets("PT4H", 2), FirstResponseElapsed = true };
 
     private readonly SlaEngine _engine = new(new WorkingTimeCalculator(MayDayWeek));
 
@@ -23,7 +23,7 @@ public sealed class TierAClockTests
         var started = _engine.Start(Received(tierA: true), Shorter, 1);
 
         var same = _engine.Start(Received(tierA: false), SlaRules.Default with { FirstResponse = "PT4H", ResolutionWorkingDays = 2 }, 1);
-        Assert.Equal(At(4, 26, 13, 30), started.Sla.Find(DeadlineKind.FirstResponse)!.Due);
+        Assert.Equal(At(4, 24, 21, 50), started.Sla.Find(DeadlineKind.FirstResponse)!.Due);
         Assert.Equal(same.Sla.Find(DeadlineKind.Resolution)!.Due, started.Sla.Find(DeadlineKind.Resolution)!.Due);
         Assert.Equal(2, started.Sla.Find(DeadlineKind.Resolution)!.BudgetWorkingDays);
     }
@@ -42,7 +42,7 @@ public sealed class TierAClockTests
     public void Start_OtherCustomer_IgnoresTheTierATargets()
     {
         var started = _engine.Start(Received(tierA: false), Shorter, 1);
-        var plain = _engine.Start(Received(tierA: false), SlaRules.Default, 1);
+        var plain = _engine.Start(Received(tierA: false), Shorter with { TierA = null }, 1);
 
         Assert.Equal(plain.Sla.Clocks.Select(c => (c.Kind, c.Due)), started.Sla.Clocks.Select(c => (c.Kind, c.Due)));
     }
@@ -64,7 +64,7 @@ public sealed class TierAClockTests
         var after = _engine.Apply(before, before with { Assessment = Assessment(Severity.Major) }, CaseAction.Assess, At(4, 26, 9, 0));
 
         // Major is PT8H and five working days; the tier-A four hours and two days are shorter.
-        Assert.Equal(At(4, 26, 13, 30), after.Sla.Find(DeadlineKind.FirstResponse)!.Due);
+        Assert.Equal(At(4, 24, 21, 50), after.Sla.Find(DeadlineKind.FirstResponse)!.Due);
         Assert.Equal(2, after.Sla.Find(DeadlineKind.Resolution)!.BudgetWorkingDays);
     }
 

@@ -149,6 +149,12 @@ internal sealed record CaseAssignment
     public string? FirstReceiverId { get; init; }
 
     public string? HandlerId { get; init; }
+
+    /// <summary>
+    /// The person on duty when the complaint arrived on a day off or at night (docs/procedure.md §14.3): told of it on
+    /// registration, and of a serious or recall case at its assessment.
+    /// </summary>
+    public string? OnDutyId { get; init; }
 }
 
 internal sealed record Assessment(

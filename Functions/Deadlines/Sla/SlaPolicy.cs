@@ -11,7 +11,8 @@ internal sealed record SlaPolicy : ISettingsSection<SlaPolicy>
 {
     public static string SectionName => "sla";
 
-    public static SlaPolicy Default { get; } = new();
+    /// <summary>The first response in elapsed hours (docs/procedure.md §3), every other target in working time.</summary>
+    public static SlaPolicy Default { get; } = new() { Rules = SlaRules.Default with { FirstResponseElapsed = true } };
 
     public SlaRules Rules { get; init; } = SlaRules.Default;
 

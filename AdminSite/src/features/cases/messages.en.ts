@@ -416,6 +416,12 @@ export default {
     tagTitle: 'A tier-A customer (顾客分级): taken first within each stage',
     deadlines: 'Tier-A customer: taken first, with the tier-A deadlines where the policy sets shorter ones.',
   },
+  elapsedDeadline: {
+    left: '{hours} hours left',
+    overdueBy: 'Overdue by {hours} hours',
+    pausedLeft: 'Paused with {hours} hours left',
+    tag: 'Day and night',
+  },
   triage: {
     topic: 'About, as they chose it',
   },

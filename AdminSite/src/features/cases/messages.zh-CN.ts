@@ -419,6 +419,12 @@ export default {
     tagTitle: 'A 类顾客（顾客分级）：同一阶段中优先处理',
     deadlines: 'A 类顾客：优先处理；政策设定更短期限时采用 A 类顾客期限。',
   },
+  elapsedDeadline: {
+    left: '剩余 {hours} 小时',
+    overdueBy: '已逾期 {hours} 小时',
+    pausedLeft: '已暂停，剩余 {hours} 小时',
+    tag: '全天候计时',
+  },
   triage: {
     topic: '顾客所选类别',
   },
