@@ -43,6 +43,14 @@ internal static class DeadlineApp
         await settings.SaveAsync(new CalendarSettings { Calendar = calendar, OnDuty = onDuty }, current.Revision, Actor.System("test"));
     }
 
+    /// <summary>Counts the first response in working time, as the policy may (docs/procedure.md §3), for tests of working-time chasing.</summary>
+    public static async Task UseWorkingTimeFirstResponseAsync(this FeedbackApp app)
+    {
+        var settings = app.Get<SettingsStore>();
+        var current = await settings.GetVersionedAsync<Serverless.Feedback.Deadlines.Sla.SlaPolicy>();
+        await settings.SaveAsync(current.Value with { Rules = current.Value.Rules with { FirstResponseElapsed = false } }, current.Revision, Actor.System("test"));
+    }
+
     /// <summary>clerk (first receiver, service, Chinese), qe (handler, quality, English), qhead (quality head, Chinese), dgm (English), gm (Chinese), duty (English).</summary>
     public static async Task AddPeopleAsync(this FeedbackApp app)
     {

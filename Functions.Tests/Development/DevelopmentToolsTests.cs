@@ -119,7 +119,7 @@ public sealed class DevelopmentToolsTests
         using var app = await FeedbackApp.StartAsync(settings: new Dictionary<string, string?> { ["SampleData:Seed"] = "true" });
 
         await app.Services.GetServices<IHostedService>().OfType<SampleData>().Single().ExecuteTask!;
-        var seededAgain = new SampleData(app.Get<StorageInitializer>(), app.Get<StaffDirectory>(), app.Get<SettingsStore>(), app.Get<Serverless.Feedback.Intake.IntakeRegistrar>(), app.Get<Serverless.Feedback.Cases.CaseService>(), app.Clock, NullLogger<SampleData>.Instance);
+        var seededAgain = new SampleData(app.Get<StorageInitializer>(), app.Get<StaffDirectory>(), app.Get<SettingsStore>(), app.Get<Serverless.Feedback.Intake.IntakeRegistrar>(), app.Get<Serverless.Feedback.Cases.CaseService>(), app.Get<Serverless.Feedback.Customers.CustomerStore>(), app.Clock, NullLogger<SampleData>.Instance);
         await seededAgain.StartAsync(CancellationToken.None);
         await seededAgain.ExecuteTask!;
         await app.SettleAsync();
@@ -135,6 +135,7 @@ public sealed class DevelopmentToolsTests
         Assert.Equal(6, cases.Count);
         Assert.Contains(cases, c => c.Kind == "compliment");
         Assert.Contains(cases, c => c.Channel == "phone");
+        Assert.Single(cases, c => c.TierA);
         Assert.Contains(all, c => c.Channel == "phone" && c.Stage == "closed");
         var returned = await Task.WhenAll(cases.Select(c => app.Get<Serverless.Feedback.Cases.Storage.CaseStore>().GetAsync(c.Number, CancellationToken.None)));
         var goods = Assert.Single(returned.SelectMany(c => c!.Case.Returns));

@@ -59,12 +59,26 @@ public sealed class FeedbackFormTests : AppTest
     [Fact]
     public async Task Show_OutsideWorkingHours_SaysWhenSomeoneWillLook()
     {
+        var settings = App.Get<Serverless.Feedback.Settings.SettingsStore>();
+        var sla = await settings.GetVersionedAsync<Serverless.Feedback.Deadlines.Sla.SlaPolicy>();
+        await settings.SaveAsync(sla.Value with { Rules = sla.Value.Rules with { FirstResponseElapsed = false } }, sla.Revision, Serverless.Feedback.Staff.Actor.System("test"));
         App.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 7, 10, 0, 0, TimeSpan.FromHours(8)));
 
         var page = Parse(await App.Anonymous().GetStringAsync("/feedback?lang=en"));
 
         Assert.Contains("outside our working hours", page.QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("9 Mar 2026, 08:30", page.QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Show_OutsideWorkingHoursWithTheDefaultPolicy_PromisesTheElapsedHoursDayOrNight()
+    {
+        App.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 7, 22, 0, 0, TimeSpan.FromHours(8)));
+
+        var notice = Parse(await App.Anonymous().GetStringAsync("/feedback?lang=en")).QuerySelector(".notice")!.TextContent;
+
+        Assert.Contains("answer within 12 hours, day or night", notice, StringComparison.Ordinal);
+        Assert.DoesNotContain("outside our working hours", notice, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,8 +4,8 @@ using Serverless.Feedback.Settings;
 namespace Serverless.Feedback.Deadlines;
 
 /// <summary>
-/// The company calendar as a settings document (docs/procedure.md §8), with the holiday on-duty roster: who receives
-/// urgent escalations on days without working time.
+/// The company calendar as a settings document (docs/procedure.md §8), with the on-duty roster (dated stretches, and a
+/// weekly rota): who is told of new complaints and chased outside working hours (docs/procedure.md §14.3).
 /// </summary>
 internal sealed record CalendarSettings : ISettingsSection<CalendarSettings>
 {
@@ -17,8 +17,12 @@ internal sealed record CalendarSettings : ISettingsSection<CalendarSettings>
 
     public IReadOnlyList<OnDutyAssignment> OnDuty { get; init; } = [];
 
-    /// <summary>The staff member on duty on <paramref name="date"/>, if the roster names one.</summary>
-    public string? OnDutyOn(DateOnly date) => OnDuty.FirstOrDefault(d => date >= d.From && date <= d.To)?.StaffId;
+    /// <summary>The standing rota by day of the week (e.g. Saturday → one person): covers the days and nights the dated roster leaves open.</summary>
+    public IReadOnlyList<WeeklyDuty> WeeklyOnDuty { get; init; } = [];
+
+    /// <summary>The staff member on duty on <paramref name="date"/> (its night included), if the roster or the weekly rota names one.</summary>
+    public string? OnDutyOn(DateOnly date) =>
+        OnDuty.FirstOrDefault(d => date >= d.From && date <= d.To)?.StaffId ?? WeeklyOnDuty.FirstOrDefault(d => d.Day == date.DayOfWeek)?.StaffId;
 
     public IReadOnlyDictionary<string, string[]> Validate()
     {
@@ -38,9 +42,22 @@ internal sealed record CalendarSettings : ISettingsSection<CalendarSettings>
             problems["onDuty"] = roster;
         }
 
+        var weekly = WeeklyOnDuty
+            .Select((d, i) => !Enum.IsDefined(d.Day) ? $"weeklyOnDuty[{i}]: not a day of the week." : string.IsNullOrWhiteSpace(d.StaffId) ? $"weeklyOnDuty[{i}]: name the person on duty." : null)
+            .OfType<string>()
+            .Concat(WeeklyOnDuty.GroupBy(d => d.Day).Where(g => g.Count() > 1).Select(g => $"weeklyOnDuty: {g.Key} is named more than once."))
+            .ToArray();
+        if (weekly.Length > 0)
+        {
+            problems["weeklyOnDuty"] = weekly;
+        }
+
         return problems;
     }
 }
 
 /// <summary>One stretch of the holiday roster (节假日值班).</summary>
 internal sealed record OnDutyAssignment(DateOnly From, DateOnly To, string StaffId);
+
+/// <summary>One day of the weekly on-duty rota: whoever answers on that weekday outside working hours.</summary>
+internal sealed record WeeklyDuty(DayOfWeek Day, string StaffId);

@@ -16,9 +16,11 @@ internal sealed class DeadlineViews(CompanyCalendarSource calendars, CompanyTime
         return current.Sla.Clocks.Select(clock =>
         {
             // A met clock shows how it ended; a paused one the working time it had left when it stopped.
-            var left = clock.MetAt is { } met ? calendar.WorkingTimeBetween(met, clock.Due)
+            // An elapsed-time clock (the first response, docs/procedure.md §3) shows the hours left on the wall clock.
+            TimeSpan Between(DateTimeOffset from, DateTimeOffset to) => clock.Elapsed ? to - from : calendar.WorkingTimeBetween(from, to);
+            var left = clock.MetAt is { } met ? Between(met, clock.Due)
                 : clock.PausedAt is not null ? clock.RemainingAtPause ?? TimeSpan.Zero
-                : calendar.WorkingTimeBetween(now, clock.Due);
+                : Between(now, clock.Due);
             var overdue = clock.MetAt is { } metAt ? metAt > clock.Due : clock.PausedAt is null ? now > clock.Due : left < TimeSpan.Zero;
             return new DeadlineView(
                 CaseRows.Code(clock.Kind),
@@ -28,7 +30,8 @@ internal sealed class DeadlineViews(CompanyCalendarSource calendars, CompanyTime
                 clock.DueAgreedWithCustomer,
                 Math.Round(left.TotalHours, 2),
                 overdue,
-                clock.DueRequestedByCustomer);
+                clock.DueRequestedByCustomer,
+                clock.Elapsed);
         }).Concat(FollowUps(current, calendar, now)).ToList();
     }
 

@@ -20,6 +20,7 @@ internal static class DeadlinesModule
         services.AddSingleton<SlaHooks>();
         services.AddSingleton<IRegistrationHook>(sp => sp.GetRequiredService<SlaHooks>());
         services.AddSingleton<ICaseChangeHook>(sp => sp.GetRequiredService<SlaHooks>());
+        services.AddSingleton<IRegistrationHook, Duty.OnDutyAtReceipt>();
         services.AddSingleton<IDeadlineDescriber, DeadlineViews>();
         services.AddSingleton<IWorkingHoursDescriber, WorkingHoursDescription>();
         services.AddSingleton<IDerivedRowSource, DeadlineScheduleRows>();

@@ -23,9 +23,16 @@ internal sealed class WorkingHoursDescription(CompanyCalendarSource calendars, S
         var rules = (await settings.GetAsync<SlaPolicy>(cancellationToken)).Rules;
         var zone = TimeZoneInfo.FindSystemTimeZoneById(calendar.TimeZoneId);
         var now = time.Now;
-        var firstResponse = WorkingDuration.Parse(rules.FirstResponse).In(calendar).TotalHours;
+        var budget = WorkingDuration.Parse(rules.FirstResponse);
+
+        // Counted in elapsed hours, the person on duty answers at night and on days off (docs/procedure.md §3, §14.3).
+        if (rules.FirstResponseElapsed)
+        {
+            return new WorkingHoursFacts(Describe(calendar, zone, now, l), (TimeSpan.FromDays(budget.Days) + budget.Time).TotalHours, null, FirstResponseElapsed: true);
+        }
+
         var next = calculator.IsWorkingTime(now) ? null : l.Date(calculator.NextWorkingMoment(now), zone);
-        return new WorkingHoursFacts(Describe(calendar, zone, now, l), firstResponse, next);
+        return new WorkingHoursFacts(Describe(calendar, zone, now, l), budget.In(calendar).TotalHours, next);
     }
 
     internal static string Describe(CompanyCalendar calendar, TimeZoneInfo zone, DateTimeOffset now, Localizer l)

@@ -1,6 +1,7 @@
 using Serverless.Feedback.Cases;
 using Serverless.Feedback.Cases.Model;
 using Serverless.Feedback.Cases.Workflow;
+using Serverless.Feedback.Customers;
 using Serverless.Feedback.Deadlines;
 using Serverless.Feedback.Deadlines.Calendar;
 using Serverless.Feedback.Deadlines.Calendar.Ics;
@@ -23,6 +24,7 @@ internal sealed class SampleData(
     SettingsStore settings,
     IntakeRegistrar registrar,
     CaseService cases,
+    CustomerStore customers,
     TimeProvider clock,
     ILogger<SampleData> logger) : BackgroundService
 {
@@ -88,6 +90,7 @@ internal sealed class SampleData(
         {
             Calendar = imported.Calendar,
             OnDuty = [new OnDutyAssignment(new DateOnly(2027, 1, 1), new DateOnly(2027, 1, 3), "li.na"), new OnDutyAssignment(new DateOnly(2027, 2, 5), new DateOnly(2027, 2, 13), "chen.jie")],
+            WeeklyOnDuty = [new WeeklyDuty(DayOfWeek.Saturday, "li.na"), new WeeklyDuty(DayOfWeek.Sunday, "emma.hall")],
         };
         await settings.SaveAsync(calendar, 0, Actor.System("sample-data"), cancellationToken);
         logger.LogInformation("Sample data: company calendar with {Holidays} holidays and {MakeUp} make-up working days", imported.Calendar.Holidays.Count, imported.Calendar.MakeUpWorkdays.Count);
@@ -103,6 +106,7 @@ internal sealed class SampleData(
             Submission("sample-3", CaseKind.Suggestion, "刘芳", null, "liu.fang@example.com", "zh-CN", null, null, null, null, "建议在包装上增加二维码，方便查询批次和使用说明。", null, null),
             Submission("sample-4", CaseKind.Compliment, "Tom Becker", "Becker Bau GmbH", "tom.becker@example.com", "en", "Primer P-5", null, null, null, "Your service engineer solved our curing problem on site within a day. Thank you!", null, null),
         };
+        await SeedTierACustomerAsync(samples[0], cancellationToken);
         var created = 0;
         foreach (var sample in samples)
         {
@@ -114,6 +118,21 @@ internal sealed class SampleData(
         if (created > 0)
         {
             logger.LogInformation("Sample data: {Count} cases registered", created);
+        }
+    }
+
+    /// <summary>The first sample's customer is on file as tier A before their case arrives, so it is marked and taken first (docs/procedure.md §10).</summary>
+    private async Task SeedTierACustomerAsync(ValidSubmission sample, CancellationToken cancellationToken)
+    {
+        if (await customers.FindByEmailAsync(sample.Email, cancellationToken) is not null)
+        {
+            return;
+        }
+
+        var customer = await customers.FindOrCreateAsync(sample.Name, sample.Company, sample.Email, sample.Phone, sample.Language, cancellationToken);
+        if ((await customers.GetAsync(customer.Id, cancellationToken)) is { } stored)
+        {
+            await customers.SaveAsync(stored.Customer with { Tier = CustomerTier.A, MainCustomer = true }, stored.ETag, cancellationToken);
         }
     }
 

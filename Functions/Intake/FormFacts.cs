@@ -35,7 +35,8 @@ internal sealed class FormFacts(IOptions<IntakeOptions> options, IEnumerable<IWo
             described?.FirstResponseHours,
             described?.OutsideHoursNext,
             IntakeValidator.DeliveryDates(today),
-            IntakeValidator.RequestedDeadlines(today));
+            IntakeValidator.RequestedDeadlines(today),
+            described?.FirstResponseElapsed ?? false);
     }
 }
 
@@ -45,4 +46,5 @@ internal interface IWorkingHoursDescriber
     Task<WorkingHoursFacts> DescribeAsync(Localizer l, CancellationToken cancellationToken);
 }
 
-internal sealed record WorkingHoursFacts(string WorkingHours, double FirstResponseHours, string? OutsideHoursNext);
+/// <param name="FirstResponseElapsed">The first response counts elapsed hours (docs/procedure.md §3): someone answers at any hour.</param>
+internal sealed record WorkingHoursFacts(string WorkingHours, double FirstResponseHours, string? OutsideHoursNext, bool FirstResponseElapsed = false);

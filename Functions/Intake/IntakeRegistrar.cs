@@ -44,7 +44,7 @@ internal sealed class IntakeRegistrar(
 
         // Only the address is claimed now; the customer's file is written (or their last contact moved) once the
         // case has settled. The case keeps what they gave this time; their stored details are staff's to change.
-        var customerId = await CustomerIdAsync(submission, cancellationToken);
+        var (customerId, tierA) = await CustomerAsync(submission, cancellationToken);
         var receivedAt = submission.ReceivedAt ?? now;
         var month = CaseNumber.MonthOf(receivedAt, await companyTime.ZoneAsync(cancellationToken));
 
@@ -75,7 +75,10 @@ internal sealed class IntakeRegistrar(
             UpdatedAt = now,
             SubmissionId = submission.SubmissionId,
             TrackingToken = token,
-            Customer = new CaseCustomer(customerId, submission.Name, submission.Company, submission.Email.Trim(), submission.Phone, submission.Language),
+            Customer = new CaseCustomer(customerId, submission.Name, submission.Company, submission.Email.Trim(), submission.Phone, submission.Language)
+            {
+                TierA = tierA,
+            },
             Subject = submission.Subject,
             Attachments = attachments,
             Intake = submission.StaffIntake,
@@ -129,6 +132,9 @@ internal sealed class IntakeRegistrar(
             Effects.ToCustomer("receipt"),
             Effects.ToDepartment("new-case", created.Assignment.Department ?? organisation.ComplaintDesk),
             .. QualityNotice(created, organisation),
+
+            // Outside working hours the person on duty is told at once (docs/procedure.md §14.3).
+            .. (created.Assignment.OnDutyId is { } onDuty ? [Effects.ToStaff("new-case", onDuty)] : Array.Empty<CaseEffect>()),
             .. DeskIntake.RegistrationEffects(created),
         ];
         return CaseRows.Event(created, "register", actor, null, CaseDiff.Between(null, created), effects);
@@ -138,14 +144,26 @@ internal sealed class IntakeRegistrar(
     /// The customer the case belongs to: the one staff picked from the file, else whoever the e-mail address
     /// belongs to, else (staff registering a caller without an address) a new customer. The new customer's id is
     /// derived from the submission id, so a retried registration claims its submission for the same customer and
-    /// finds the case it made instead of being refused as someone else's.
+    /// finds the case it made instead of being refused as someone else's. With it, whether the customer on file is tier A
+    /// (docs/procedure.md §10.3), read from what the claim already read where it can be.
     /// </summary>
-    private async Task<string> CustomerIdAsync(ValidSubmission submission, CancellationToken cancellationToken) =>
-        submission.CustomerId ?? (submission.Email.Length > 0
-            ? (await customers.ClaimEmailAsync(submission.Email, cancellationToken)).Id
-            : submission.SubmissionId is { } submissionId
-                ? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("customer:" + submissionId)))[..32]
-                : Guid.NewGuid().ToString("N"));
+    private async Task<(string Id, bool TierA)> CustomerAsync(ValidSubmission submission, CancellationToken cancellationToken)
+    {
+        if (submission.CustomerId is { } picked)
+        {
+            return (picked, (await customers.GetAsync(picked, cancellationToken))?.Customer.Tier == CustomerTier.A);
+        }
+
+        if (submission.Email.Length > 0)
+        {
+            var claim = await customers.ClaimEmailAsync(submission.Email, cancellationToken);
+            return (claim.Id, claim.Existing?.Tier == CustomerTier.A);
+        }
+
+        return (submission.SubmissionId is { } submissionId
+            ? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("customer:" + submissionId)))[..32]
+            : Guid.NewGuid().ToString("N"), false);
+    }
 
     /// <summary>
     /// Stores the files under a random prefix of their own: nobody can guess a blob name from what they know of a

@@ -225,6 +225,7 @@ public sealed class DeadlineSweepTests : AppTest
     {
         await App.AddPeopleAsync();
         await App.UseCalendarAsync(MayDayWeek, onDuty);
+        await App.UseWorkingTimeFirstResponseAsync();
     }
 
     private async Task SweepAtAsync(DateTimeOffset at) => await SweepReportAtAsync(at);

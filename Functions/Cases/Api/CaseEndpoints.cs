@@ -68,7 +68,7 @@ internal static class CaseEndpoints
                 items = items.Where(i => i.Department == actor.Department || i.HandlerId == actor.Id || i.Stage == "received").ToList();
             }
 
-            return TypedResults.Ok(new CaseListPage(items, continuation));
+            return TypedResults.Ok(new CaseListPage(TierAOrder.Apply(items), continuation));
         }
         catch (ArgumentException e)
         {

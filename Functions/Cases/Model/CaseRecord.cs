@@ -103,7 +103,11 @@ internal sealed record CaseCustomer(
     string? Company,
     string Email,
     string? Phone,
-    string Language);
+    string Language)
+{
+    /// <summary>A tier-A customer (顾客分级) when the case was registered: marked in lists and taken first (docs/procedure.md §10).</summary>
+    public bool TierA { get; init; }
+}
 
 /// <summary>What the case is about, in the customer's words.</summary>
 internal sealed record CaseSubject
@@ -145,6 +149,12 @@ internal sealed record CaseAssignment
     public string? FirstReceiverId { get; init; }
 
     public string? HandlerId { get; init; }
+
+    /// <summary>
+    /// The person on duty when the complaint arrived on a day off or at night (docs/procedure.md §14.3): told of it on
+    /// registration, and of a serious or recall case at its assessment.
+    /// </summary>
+    public string? OnDutyId { get; init; }
 }
 
 internal sealed record Assessment(

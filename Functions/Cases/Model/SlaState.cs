@@ -140,6 +140,13 @@ internal sealed record SlaClock
     /// <summary>When the deadline sweep should next look at this clock (a reminder or an escalation falls due); null when nothing is left to do.</summary>
     public DateTimeOffset? NextCheckAt { get; init; }
 
+    /// <summary>
+    /// Set for a clock that counts elapsed (calendar) time rather than working time: the first response since
+    /// docs/procedure.md §3 (24-hour acceptance). Its reminders and escalation steps count elapsed time too, and it is
+    /// chased at any hour. Clocks started before the rule existed read false and keep their working time.
+    /// </summary>
+    public bool Elapsed { get; init; }
+
     public bool IsRunning => MetAt is null && PausedAt is null;
 }
 
@@ -167,6 +174,14 @@ internal sealed record SlaRules
     /// <summary>First human response, before the case is assessed (10–12 h in the source rules).</summary>
     public string FirstResponse { get; init; } = "PT12H";
 
+    /// <summary>
+    /// The first-response budgets (general and per severity) count elapsed hours, complaints being accepted 24 hours a
+    /// day (docs/procedure.md §3); false counts them in working time. A day in an elapsed budget is 24 hours. The policy
+    /// the app starts with sets it (<see cref="Deadlines.Sla.SlaPolicy.Default"/>); rules stored without it, with the
+    /// cases and policies saved before it existed, read false and keep counting working time.
+    /// </summary>
+    public bool FirstResponseElapsed { get; init; }
+
     /// <summary>Resolution (the customer told the result), in working days from receipt, before assessment.</summary>
     public int ResolutionWorkingDays { get; init; } = 5;
 
@@ -182,9 +197,18 @@ internal sealed record SlaRules
     /// </summary>
     public IReadOnlyList<string> Escalation { get; init; } = ["PT0H", "PT4H", "P1D"];
 
+    /// <summary>
+    /// Shorter defaults for tier-A customers (docs/procedure.md §10); null, or a field left null, gives them the same
+    /// targets as everyone. Only ever shortens: a tier-A target longer than the general one is not used.
+    /// </summary>
+    public TierATargets? TierA { get; init; }
+
     public SeverityTargets For(Severity severity) =>
         BySeverity.TryGetValue(severity, out var targets) ? targets : new SeverityTargets(FirstResponse, null, ResolutionWorkingDays);
 }
 
 /// <summary>Targets for one severity; no investigation report deadline when <see cref="InvestigationReportWorkingDays"/> is null.</summary>
 internal sealed record SeverityTargets(string FirstResponse, int? InvestigationReportWorkingDays, int ResolutionWorkingDays);
+
+/// <summary>A tier-A customer's first-response budget (a working-time duration) and resolution in working days.</summary>
+internal sealed record TierATargets(string? FirstResponse, int? ResolutionWorkingDays);

@@ -67,4 +67,5 @@ internal sealed record CaseSummary(
     DateTimeOffset? NextDue,
     bool Waiting,
     int Version,
-    DateOnly? CustomerDeadline = null);
+    DateOnly? CustomerDeadline = null,
+    bool TierA = false);

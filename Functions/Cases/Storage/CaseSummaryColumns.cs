@@ -16,7 +16,7 @@ internal static class CaseSummaryColumns
     public static readonly IReadOnlyCollection<string> Names =
     [
         "PartitionKey", "RowKey", "Kind", "Stage", "Severity", "Category", "Department", "Channel", "CustomerId", "CustomerName",
-        "Company", "Product", "ReceivedAt", "UpdatedAt", "HandlerId", "NextDue", "Waiting", "Version", "Search", "CustomerDeadline",
+        "Company", "Product", "ReceivedAt", "UpdatedAt", "HandlerId", "NextDue", "Waiting", "Version", "Search", "CustomerDeadline", "TierA",
     ];
 
     public static void Write(TableEntity row, CaseRecord c)
@@ -43,6 +43,7 @@ internal static class CaseSummaryColumns
         row["CustomerDeadline"] = c.Sla.Find(DeadlineKind.Resolution) is { DueRequestedByCustomer: true, MetAt: null } && c.Subject.RequestedDeadline is { } requested
             ? requested.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
             : null;
+        row["TierA"] = c.Customer.TierA;
     }
 
     public static CaseSummary Read(TableEntity row) => new(
@@ -63,7 +64,8 @@ internal static class CaseSummaryColumns
         row.GetDateTimeOffset("NextDue"),
         row.GetBoolean("Waiting") ?? false,
         row.GetInt32("Version") ?? 0,
-        DateOnly.TryParseExact(row.GetString("CustomerDeadline"), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var customerDeadline) ? customerDeadline : null);
+        DateOnly.TryParseExact(row.GetString("CustomerDeadline"), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var customerDeadline) ? customerDeadline : null,
+        row.GetBoolean("TierA") ?? false);
 
     public static bool Matches(TableEntity row, string? text) =>
         string.IsNullOrWhiteSpace(text) || (row.GetString("Search") ?? "").Contains(text.Trim().ToLowerInvariant(), StringComparison.Ordinal);

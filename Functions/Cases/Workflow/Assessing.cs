@@ -65,6 +65,14 @@ internal static class Assessing
             effects.Add(Effects.ToRole("severe-case", StaffRole.Gm));
         }
 
+        // 安全隐患2小时内逐级上报: a serious or recall case that came in outside working hours also reaches the person on duty (docs/procedure.md §14.3).
+        var wasUrgent = current.Assessment is { Severity: Severity.Serious } || current.Assessment?.ImmediateAction == ImmediateAction.Recall;
+        var isUrgent = command.Severity == Severity.Serious || command.ImmediateAction == ImmediateAction.Recall;
+        if (isUrgent && !wasUrgent && current.Assignment.OnDutyId is { } onDuty)
+        {
+            effects.Add(Effects.ToStaff("severe-case", onDuty));
+        }
+
         return new CaseDecision(assessed, CaseAction.Assess, effects, told is null ? null : assessed.RequestedDeadlineRefusal?.Reason);
     }
 

@@ -18,10 +18,11 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
 
     public CaseRecord Start(CaseRecord created, SlaRules rules, int policyRevision)
     {
-        var clocks = new List<SlaClock> { Clock(DeadlineKind.FirstResponse, created.ReceivedAt, rules.FirstResponse) };
+        var targets = TierAFirst(new SeverityTargets(rules.FirstResponse, null, rules.ResolutionWorkingDays), rules, created);
+        var clocks = new List<SlaClock> { Clock(DeadlineKind.FirstResponse, created.ReceivedAt, targets.FirstResponse, rules.FirstResponseElapsed) };
         if (created.Kind != CaseKind.Compliment)
         {
-            clocks.Add(Requested(Clock(DeadlineKind.Resolution, created.ReceivedAt, rules.ResolutionWorkingDays), created));
+            clocks.Add(Requested(Clock(DeadlineKind.Resolution, created.ReceivedAt, targets.ResolutionWorkingDays), created));
         }
 
         // Complaints are classified and routed at triage (docs/procedure.md §4, §14.5); the other kinds take a shorter path.
@@ -44,7 +45,7 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
         var clocks = after.Sla.Clocks.ToList();
         if (after.Assessment is { } assessment && assessment.Severity != before.Assessment?.Severity && after.Stage.IsOpen())
         {
-            Retarget(clocks, rules.For(assessment.Severity), now, after);
+            Retarget(clocks, TierAFirst(rules.For(assessment.Severity), rules, after), now, after);
         }
 
         if (after.AgreedDeadline is { } agreed && agreed != before.AgreedDeadline)
@@ -57,7 +58,7 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
                 MissedDue = c.MissedDue ?? (WasOverdue(c, now) ? c.Due : null),
                 RemindersSent = [],
                 EscalationLevel = 0,
-                RemainingAtPause = c.PausedAt is null ? null : Remaining(now, EndOf(agreed.Date)),
+                RemainingAtPause = c.PausedAt is null ? null : Remaining(c, now, EndOf(agreed.Date)),
             } : c);
         }
 
@@ -83,7 +84,7 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
 
         if (before.Waiting is null && after.Waiting is not null)
         {
-            clocks = clocks.Select(c => c.IsRunning ? c with { PausedAt = now, RemainingAtPause = Remaining(now, c.Due) } : c).ToList();
+            clocks = clocks.Select(c => c.IsRunning ? c with { PausedAt = now, RemainingAtPause = Remaining(c, now, c.Due) } : c).ToList();
         }
         else if (before.Waiting is not null && after.Waiting is null)
         {
@@ -114,15 +115,15 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
             return null;
         }
 
-        // Only serious cases are chased outside working hours (docs/procedure.md §8).
-        return serious ? next : calendar.NextWorkingMoment(next);
+        // Only serious cases and elapsed-time clocks are chased outside working hours (docs/procedure.md §3, §8).
+        return serious || clock.Elapsed ? next : calendar.NextWorkingMoment(next);
     }
 
     /// <summary>Reminders not yet sent, with the moment each falls due (steps that would come before the clock started are left out).</summary>
     public IEnumerable<(string Step, DateTimeOffset At)> PendingReminders(SlaClock clock, SlaRules rules) =>
         rules.Reminders
             .Where(step => !clock.RemindersSent.Contains(step) && WorkingDuration.TryParse(step, out _))
-            .Select(step => (step, At: calendar.SubtractWorkingTime(clock.Due, WorkingDuration.Parse(step).In(calendar.Calendar))))
+            .Select(step => (step, At: Before(clock, clock.Due, step)))
             .Where(r => r.At > clock.StartedAt && r.At < clock.Due);
 
     /// <summary>When escalation <paramref name="level"/> (1-based) falls due; null past the last level.</summary>
@@ -133,8 +134,8 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
             return null;
         }
 
-        var delay = rules.Escalation.Take(level).Aggregate(TimeSpan.Zero, (sum, step) => sum + WorkingDuration.Parse(step).In(calendar.Calendar));
-        return calendar.AddWorkingTime(clock.Due, delay);
+        var delay = rules.Escalation.Take(level).Aggregate(TimeSpan.Zero, (sum, step) => sum + Span(clock, step));
+        return clock.Elapsed ? clock.Due + delay : calendar.AddWorkingTime(clock.Due, delay);
     }
 
     /// <summary>
@@ -154,12 +155,25 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
             return scheduled;
         }
 
-        var spaced = calendar.AddWorkingTime(previous, WorkingDuration.Parse(rules.Escalation[level - 1]).In(calendar.Calendar));
+        var spaced = clock.Elapsed ? previous + Span(clock, rules.Escalation[level - 1]) : calendar.AddWorkingTime(previous, Span(clock, rules.Escalation[level - 1]));
         return spaced > scheduled ? spaced : scheduled;
     }
 
     /// <summary>Working time from <paramref name="now"/> to the deadline; negative once overdue.</summary>
     public TimeSpan Remaining(DateTimeOffset now, DateTimeOffset due) => calendar.WorkingTimeBetween(now, due);
+
+    /// <summary>The time <paramref name="clock"/> has left at <paramref name="now"/>, in its own kind of time.</summary>
+    public TimeSpan Remaining(SlaClock clock, DateTimeOffset now, DateTimeOffset due) => clock.Elapsed ? due - now : Remaining(now, due);
+
+    /// <summary>A step of the policy (a reminder, an escalation) in the clock's own kind of time: a day is 24 hours on an elapsed clock.</summary>
+    private TimeSpan Span(SlaClock clock, string step)
+    {
+        var duration = WorkingDuration.Parse(step);
+        return clock.Elapsed ? TimeSpan.FromDays(duration.Days) + duration.Time : duration.In(calendar.Calendar);
+    }
+
+    private DateTimeOffset Before(SlaClock clock, DateTimeOffset end, string step) =>
+        clock.Elapsed ? end - Span(clock, step) : calendar.SubtractWorkingTime(end, Span(clock, step));
 
     /// <summary>The last working moment of a date in the company's zone (midnight at its end when it has no working hours).</summary>
     public DateTimeOffset EndOf(DateOnly date)
@@ -173,10 +187,11 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
         return working > TimeSpan.Zero ? calendar.AddWorkingTime(start, working) : end;
     }
 
-    private SlaClock Clock(DeadlineKind kind, DateTimeOffset start, string budget)
+    private SlaClock Clock(DeadlineKind kind, DateTimeOffset start, string budget, bool elapsed = false)
     {
-        var amount = WorkingDuration.Parse(budget).In(calendar.Calendar);
-        return new SlaClock { Kind = kind, StartedAt = start, BudgetWorkingTime = amount, Due = calendar.AddWorkingTime(start, amount) };
+        var clock = new SlaClock { Kind = kind, StartedAt = start, Due = start, Elapsed = elapsed };
+        var amount = Span(clock, budget);
+        return clock with { BudgetWorkingTime = amount, Due = elapsed ? start + amount : calendar.AddWorkingTime(start, amount) };
     }
 
     private SlaClock Clock(DeadlineKind kind, DateTimeOffset start, int workingDays) =>
@@ -185,7 +200,7 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
     private void Retarget(List<SlaClock> clocks, SeverityTargets targets, DateTimeOffset now, CaseRecord after)
     {
         var valid = after.Assessment?.Validity == Validity.Valid;
-        Update(clocks, DeadlineKind.FirstResponse, c => c.MetAt is null && c.PausedAt is null ? Rebudget(c, Clock(c.Kind, c.StartedAt, targets.FirstResponse)) : c);
+        Update(clocks, DeadlineKind.FirstResponse, c => c.MetAt is null && c.PausedAt is null ? Rebudget(c, Clock(c.Kind, c.StartedAt, targets.FirstResponse, c.Elapsed)) : c);
         Update(clocks, DeadlineKind.Resolution, c => c.MetAt is null && c.PausedAt is null && !c.DueAgreedWithCustomer && (c.BudgetWorkingDays != targets.ResolutionWorkingDays || c.DueRequestedByCustomer)
             ? Rebudget(c, Requested(Clock(c.Kind, c.StartedAt, targets.ResolutionWorkingDays), after)) with
             {
@@ -216,6 +231,25 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
         return requested < resolution.Due ? resolution with { Due = requested.Value, DueRequestedByCustomer = true } : resolution;
     }
 
+    /// <summary>A tier-A customer's shorter targets where the policy sets them (docs/procedure.md §10); everyone else's unchanged.</summary>
+    private SeverityTargets TierAFirst(SeverityTargets targets, SlaRules rules, CaseRecord c)
+    {
+        if (!c.Customer.TierA || rules.TierA is not { } tierA)
+        {
+            return targets;
+        }
+
+        var firstResponse = tierA.FirstResponse is { } shorter && WorkingDuration.TryParse(shorter, out var parsed)
+            && parsed.In(calendar.Calendar) < WorkingDuration.Parse(targets.FirstResponse).In(calendar.Calendar)
+            ? shorter
+            : targets.FirstResponse;
+        return targets with
+        {
+            FirstResponse = firstResponse,
+            ResolutionWorkingDays = Math.Min(targets.ResolutionWorkingDays, tierA.ResolutionWorkingDays ?? int.MaxValue),
+        };
+    }
+
     private static SlaClock Rebudget(SlaClock current, SlaClock fresh) =>
         fresh.Due == current.Due && fresh.DueRequestedByCustomer == current.DueRequestedByCustomer ? current : current with
         {
@@ -230,7 +264,7 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
     private SlaClock Resume(SlaClock clock, DateTimeOffset now)
     {
         var remaining = clock.RemainingAtPause ?? TimeSpan.Zero;
-        var due = remaining >= TimeSpan.Zero ? calendar.AddWorkingTime(now, remaining) : calendar.SubtractWorkingTime(now, -remaining);
+        var due = clock.Elapsed ? now + remaining : remaining >= TimeSpan.Zero ? calendar.AddWorkingTime(now, remaining) : calendar.SubtractWorkingTime(now, -remaining);
         return clock with { Due = due, PausedAt = null, RemainingAtPause = null };
     }
 

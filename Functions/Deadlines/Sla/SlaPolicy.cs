@@ -11,7 +11,8 @@ internal sealed record SlaPolicy : ISettingsSection<SlaPolicy>
 {
     public static string SectionName => "sla";
 
-    public static SlaPolicy Default { get; } = new();
+    /// <summary>The first response in elapsed hours (docs/procedure.md §3), every other target in working time.</summary>
+    public static SlaPolicy Default { get; } = new() { Rules = SlaRules.Default with { FirstResponseElapsed = true } };
 
     public SlaRules Rules { get; init; } = SlaRules.Default;
 
@@ -35,6 +36,19 @@ internal sealed record SlaPolicy : ISettingsSection<SlaPolicy>
         if (rules.ResolutionWorkingDays is < 1 or > 250)
         {
             problems["rules.resolutionWorkingDays"] = ["Between 1 and 250 working days."];
+        }
+
+        if (rules.TierA is { } tierA)
+        {
+            if (tierA.FirstResponse is not null)
+            {
+                Duration("rules.tierA.firstResponse", tierA.FirstResponse, allowZero: false);
+            }
+
+            if (tierA.ResolutionWorkingDays is < 1 or > 250)
+            {
+                problems["rules.tierA.resolutionWorkingDays"] = ["Between 1 and 250 working days, or empty for the same as everyone."];
+            }
         }
 
         foreach (var severity in Enum.GetValues<Severity>())

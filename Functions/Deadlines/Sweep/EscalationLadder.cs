@@ -27,20 +27,21 @@ internal sealed class EscalationLadder(WorkingTimeCalculator calendar, CalendarS
     public CaseDecision? Decide(CaseRecord current, CaseContext context)
     {
         var now = context.Now;
-        if (!current.Stage.IsOpen() || current.Sla.Rules is not { } rules || (!IsSerious(current) && !calendar.IsWorkingTime(now)))
+        if (!current.Stage.IsOpen() || current.Sla.Rules is not { } rules)
         {
-            // Only serious cases are chased outside working hours; the others wait for the next working moment.
             return null;
         }
 
+        // Outside working hours only serious cases and elapsed-time clocks are chased; the others wait for the next working moment.
+        var offHours = !calendar.IsWorkingTime(now);
         var step = current.Sla.Clocks
-            .Where(c => c.IsRunning)
+            .Where(c => c.IsRunning && (!offHours || c.Elapsed || IsSerious(current)))
             .Select(c => Due(c, rules, now))
             .OfType<ChaseStep>()
             .MinBy(s => s.At);
         return step is null ? null : step.Level is { } level
             ? Escalate(current, step.Clock, rules, level, context)
-            : Remind(current, step.Clock, step.Reminders, context);
+            : Remind(current, step.Clock, step.Reminders, context, OnDuty(now));
     }
 
     /// <summary>
@@ -61,6 +62,25 @@ internal sealed class EscalationLadder(WorkingTimeCalculator calendar, CalendarS
 
     private static bool IsSerious(CaseRecord current) => current.Assessment?.Severity == Severity.Serious;
 
+    /// <summary>The person on duty now, when it is outside working hours and the roster names one.</summary>
+    private string? OnDuty(DateTimeOffset now) =>
+        calendar.IsWorkingTime(now) ? null : roster.OnDutyOn(Instant.FromDateTimeOffset(now).InZone(calendar.Zone).Date.ToDateOnly());
+
+    /// <summary>
+    /// Outside working hours the person on duty answers in everyone's place (docs/procedure.md §14.3); a serious case
+    /// reaches them as well as the usual people, who are chased for it at any hour.
+    /// </summary>
+    private static List<MailEffect> OnDutyInstead(CaseRecord current, List<MailEffect> usual, string template, IReadOnlyDictionary<string, string> values, string? onDuty)
+    {
+        if (onDuty is null)
+        {
+            return usual;
+        }
+
+        var duty = new MailEffect(template, MailAudience.StaffMember, onDuty, values);
+        return IsSerious(current) ? [.. usual, duty] : [duty];
+    }
+
     private ChaseStep? Due(SlaClock clock, SlaRules rules, DateTimeOffset now)
     {
         var level = clock.EscalationLevel + 1;
@@ -73,14 +93,15 @@ internal sealed class EscalationLadder(WorkingTimeCalculator calendar, CalendarS
         return reminders.Count == 0 ? null : new ChaseStep(clock, reminders.Min(r => r.At), null, reminders);
     }
 
-    private static CaseDecision Remind(CaseRecord current, SlaClock clock, IReadOnlyList<(string Step, DateTimeOffset At)> due, CaseContext context)
+    private static CaseDecision Remind(CaseRecord current, SlaClock clock, IReadOnlyList<(string Step, DateTimeOffset At)> due, CaseContext context, string? onDuty)
     {
         // The latest due step is the closest to the deadline: one mail says the most urgent thing.
         var urgent = due.MaxBy(r => r.At).Step;
         var updated = clock with { RemindersSent = [.. clock.RemindersSent, .. due.Select(r => r.Step)] };
         var values = Values(clock);
         var comment = string.Create(CultureInfo.InvariantCulture, $"Reminder {urgent} before the {Label(clock)} deadline (due {clock.Due:yyyy-MM-dd HH:mm zzz}).");
-        return new CaseDecision(With(current, updated), CaseAction.RemindDeadline, [.. Owners(current, ReminderTemplate, values, context, withFirstReceiver: false)], comment);
+        var owners = Owners(current, ReminderTemplate, values, context, withFirstReceiver: false);
+        return new CaseDecision(With(current, updated), CaseAction.RemindDeadline, [.. OnDutyInstead(current, owners, ReminderTemplate, values, onDuty)], comment);
     }
 
     private CaseDecision Escalate(CaseRecord current, SlaClock clock, SlaRules rules, int level, CaseContext context)
@@ -100,12 +121,8 @@ internal sealed class EscalationLadder(WorkingTimeCalculator calendar, CalendarS
             _ => [new MailEffect(EscalationTemplate, MailAudience.Role, nameof(StaffRole.DeputyGm), values), new MailEffect(EscalationTemplate, MailAudience.Role, nameof(StaffRole.Gm), values)],
         };
 
-        // 节假日值班: on a day without working time a serious case also reaches the person on duty.
-        var today = Instant.FromDateTimeOffset(context.Now).InZone(calendar.Zone).Date.ToDateOnly();
-        if (IsSerious(current) && !calendar.IsWorkingDay(today) && roster.OnDutyOn(today) is { } onDuty)
-        {
-            effects.Add(new MailEffect(EscalationTemplate, MailAudience.StaffMember, onDuty, values));
-        }
+        // 节假日值班: on days off and at night the person on duty is chased (docs/procedure.md §8, §14.3).
+        effects = OnDutyInstead(current, effects, EscalationTemplate, values, OnDuty(context.Now));
 
         var comment = string.Create(CultureInfo.InvariantCulture, $"Escalation level {level} ({LevelName(level)}): the {Label(clock)} deadline passed (due {clock.Due:yyyy-MM-dd HH:mm zzz}).");
         return new CaseDecision(With(current, updated), CaseAction.EscalateDeadline, [.. effects.DistinctBy(e => (e.Audience, e.Target))], comment);

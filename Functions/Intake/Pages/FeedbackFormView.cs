@@ -11,7 +11,8 @@ public sealed record FeedbackFormView(
     double? FirstResponseHours,
     string? OutsideHoursNext,
     DateRange DeliveryDates,
-    DateRange RequestedDeadlines)
+    DateRange RequestedDeadlines,
+    bool FirstResponseElapsed = false)
 {
     public string? Value(string field) => Values.TryGetValue(field, out var value) ? value : null;
 

@@ -2776,12 +2776,14 @@ export interface components {
             skipped: components["schemas"]["CalendarImportLine"][];
         };
         /**
-         * @description The company calendar as a settings document (docs/procedure.md §8), with the holiday on-duty roster: who receives
-         *     urgent escalations on days without working time.
+         * @description The company calendar as a settings document (docs/procedure.md §8), with the on-duty roster (dated stretches, and a
+         *     weekly rota): who is told of new complaints and chased outside working hours (docs/procedure.md §14.3).
          */
         CalendarSettings: {
             calendar: components["schemas"]["CompanyCalendar"];
             onDuty: components["schemas"]["OnDutyAssignment"][];
+            /** @description The standing rota by day of the week (e.g. Saturday → one person): covers the days and nights the dated roster leaves open. */
+            weeklyOnDuty: components["schemas"]["WeeklyDuty"][];
         };
         /**
          * @description A corrective or preventive action. string CapaAction.Owner is a staff id, or the name of an outside party when
@@ -2847,6 +2849,11 @@ export interface components {
             departmentOverridden: boolean;
             firstReceiverId?: string;
             handlerId?: string;
+            /**
+             * @description The person on duty when the complaint arrived on a day off or at night (docs/procedure.md §14.3): told of it on
+             *     registration, and of a serious or recall case at its assessment.
+             */
+            onDutyId?: string;
         };
         /** @description The customer as they were when the case was registered (the customer record may change later). */
         CaseCustomer: {
@@ -2856,6 +2863,8 @@ export interface components {
             email: string;
             phone?: string;
             language: string;
+            /** @description A tier-A customer (顾客分级) when the case was registered: marked in lists and taken first (docs/procedure.md §10). */
+            tierA: boolean;
         };
         /** @description A case as the console shows it: the record, what may be done now, and its history. */
         CaseDetail: {
@@ -3027,6 +3036,8 @@ export interface components {
             version: number;
             /** Format: date */
             customerDeadline?: string;
+            /** @default false */
+            tierA: boolean;
         };
         /** @enum {unknown} */
         Category: "productQuality" | "nonQuality" | "delivery" | "serviceAttitude" | "staffConduct" | "priceBilling" | "packaging" | "logistics" | "other" | null;
@@ -3152,7 +3163,10 @@ export interface components {
         DayOfWeek: "Sunday" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | null;
         /** @enum {unknown} */
         DeadlineKind: "firstResponse" | "investigationReport" | "resolution" | "triage";
-        /** @description One deadline with the working time left (negative when overdue); RequestedByCustomer when the customer's own date is the due time. */
+        /**
+         * @description One deadline with the working time left (negative when overdue); RequestedByCustomer when the customer's own date is
+         *     the due time; Elapsed when it counts elapsed hours (then so does the time left).
+         */
         DeadlineView: {
             kind: string;
             /** Format: date-time */
@@ -3165,6 +3179,8 @@ export interface components {
             overdue: boolean;
             /** @default false */
             requestedByCustomer: boolean;
+            /** @default false */
+            elapsed: boolean;
         };
         DecideLatenessCauseCommand: {
             deadline: components["schemas"]["DeadlineKind"];
@@ -3927,6 +3943,12 @@ export interface components {
              * @description When the deadline sweep should next look at this clock (a reminder or an escalation falls due); null when nothing is left to do.
              */
             nextCheckAt?: string;
+            /**
+             * @description Set for a clock that counts elapsed (calendar) time rather than working time: the first response since
+             *     docs/procedure.md §3 (24-hour acceptance). Its reminders and escalation steps count elapsed time too, and it is
+             *     chased at any hour. Clocks started before the rule existed read false and keep their working time.
+             */
+            elapsed: boolean;
             isRunning: boolean;
         };
         /**
@@ -3948,6 +3970,13 @@ export interface components {
             /** @description First human response, before the case is assessed (10–12 h in the source rules). */
             firstResponse: string;
             /**
+             * @description The first-response budgets (general and per severity) count elapsed hours, complaints being accepted 24 hours a
+             *     day (docs/procedure.md §3); false counts them in working time. A day in an elapsed budget is 24 hours. The policy
+             *     the app starts with sets it (SlaPolicy SlaPolicy.Default); rules stored without it, with the
+             *     cases and policies saved before it existed, read false and keep counting working time.
+             */
+            firstResponseElapsed: boolean;
+            /**
              * Format: int32
              * @description Resolution (the customer told the result), in working days from receipt, before assessment.
              */
@@ -3963,6 +3992,7 @@ export interface components {
              *     1 = the handler (and the first receiver), 2 = the department head, 3 = the deputy GM and the GM.
              */
             escalation: string[];
+            tierA?: null | components["schemas"]["TierATargets"];
         };
         /** @description The service-level clocks of one case, fixed from the policy in force when the case arrived. */
         SlaState: {
@@ -4009,6 +4039,12 @@ export interface components {
             criteria: string;
             /** Format: date */
             dueDate?: string;
+        };
+        /** @description A tier-A customer's first-response budget (a working-time duration) and resolution in working days. */
+        TierATargets: {
+            firstResponse?: string;
+            /** Format: int32 */
+            resolutionWorkingDays?: number;
         };
         /**
          * @description Moves an action on. A preventive action may instead be carried over (CarryOverTo, the
@@ -4076,6 +4112,11 @@ export interface components {
             /** Format: date-time */
             since: string;
             reason: string;
+        };
+        /** @description One day of the weekly on-duty rota: whoever answers on that weekday outside working hours. */
+        WeeklyDuty: {
+            day: components["schemas"]["DayOfWeek"];
+            staffId: string;
         };
         /** @description A withdrawal asked for by staff and waiting for the department head's approval (docs/procedure.md §8). */
         WithdrawalRequest: {

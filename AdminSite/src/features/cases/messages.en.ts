@@ -411,6 +411,17 @@ export default {
     proposedDateHint: 'After {date}. The usual resolution deadline applies; record an agreed deadline if the customer accepts your date.',
     refused: 'The customer’s date {requested} was refused on triage; {proposed} was proposed: {reason}',
   },
+  tierA: {
+    tag: 'Tier A',
+    tagTitle: 'A tier-A customer (顾客分级): taken first within each stage',
+    deadlines: 'Tier-A customer: taken first, with the tier-A deadlines where the policy sets shorter ones.',
+  },
+  elapsedDeadline: {
+    left: '{hours} hours left',
+    overdueBy: 'Overdue by {hours} hours',
+    pausedLeft: 'Paused with {hours} hours left',
+    tag: 'Day and night',
+  },
   triage: {
     topic: 'About, as they chose it',
   },

@@ -414,6 +414,17 @@ export default {
     proposedDateHint: '须晚于 {date}。解决期限按通常规定计算；顾客同意后请记录约定期限。',
     refused: '顾客指定的期限 {requested} 已在判定时被拒绝，建议改为 {proposed}：{reason}',
   },
+  tierA: {
+    tag: 'A 类顾客',
+    tagTitle: 'A 类顾客（顾客分级）：同一阶段中优先处理',
+    deadlines: 'A 类顾客：优先处理；政策设定更短期限时采用 A 类顾客期限。',
+  },
+  elapsedDeadline: {
+    left: '剩余 {hours} 小时',
+    overdueBy: '已逾期 {hours} 小时',
+    pausedLeft: '已暂停，剩余 {hours} 小时',
+    tag: '全天候计时',
+  },
   triage: {
     topic: '顾客所选类别',
   },

@@ -127,6 +127,20 @@ export default {
     minutes: '{n} minutes',
     workingDays: '{n} working days',
   },
+  tierA: {
+    legend: 'Tier-A customers first (顾客分级)',
+    hint: 'Shorter defaults for cases of tier-A customers; leave empty for the same as everyone. A longer value is not used.',
+    firstResponse: 'First response for tier A',
+    resolutionDays: 'Resolution for tier A (working days)',
+  },
+  weeklyDuty: {
+    legend: 'Weekly on-duty rota (值班)',
+    hint: 'Who answers new complaints and is chased for deadlines outside working hours on each weekday, where the dated roster above names nobody.',
+    person: 'On duty on {day}',
+  },
+  firstResponseClock: {
+    label: 'Count the first response in elapsed hours, day and night (the person on duty answers outside working hours)',
+  },
   followups: {
     contact: 'Semi-annual follow-up of every customer (回访)',
     contactIntervalMonths: 'Contact each customer again after (months)',

@@ -130,6 +130,20 @@ export default {
     minutes: '{n} 分钟',
     workingDays: '{n} 个工作日',
   },
+  tierA: {
+    legend: 'A 类顾客优先（顾客分级）',
+    hint: 'A 类顾客案件可采用更短的默认期限；留空表示与其他顾客相同。比一般期限更长的值不生效。',
+    firstResponse: 'A 类顾客首次响应',
+    resolutionDays: 'A 类顾客处理答复（工作日）',
+  },
+  weeklyDuty: {
+    legend: '每周值班表（值班）',
+    hint: '各工作日非工作时间及周末由谁接收新投诉并负责期限督促（上方按日期排定的值班表未指定时）。',
+    person: '{day}值班人员',
+  },
+  firstResponseClock: {
+    label: '首次响应按自然小时计算，昼夜不停（非工作时间由值班人员答复）',
+  },
   followups: {
     contact: '每半年回访每一位顾客',
     contactIntervalMonths: '距上次联系多少个月后再次回访',
