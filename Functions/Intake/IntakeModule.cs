@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Serverless.Feedback.Cases.Storage;
 using Serverless.Feedback.Customers;
+using Serverless.Feedback.Intake.Mailbox;
 using Serverless.Feedback.PublicSite;
 using Serverless.Feedback.Storage;
 
@@ -23,6 +24,7 @@ internal static class IntakeModule
         services.AddSingleton<SubmissionClaims>();
         services.AddSingleton<IntakeRegistrar>();
         services.AddSingleton<FormFacts>();
+        services.AddMailboxIntake();
 
         // Bound from the validated options, like every other setting, when the CORS and rate-limit services first need them.
         services.AddCors();
