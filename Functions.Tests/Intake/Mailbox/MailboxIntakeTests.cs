@@ -94,6 +94,50 @@ public sealed class MailboxIntakeTests(MailServerFixture server) : AppTest, ICla
     }
 
     [Fact]
+    public async Task Read_CustomerAnswersTheReceipt_GoesOnTheCaseHistoryWithItsFile()
+    {
+        await server.Server.DeliverAsync(Mail("<first-2@customer.example>", "Cracked housings", "Two lines stopped."));
+        await Reader().ReadAsync(CancellationToken.None);
+        var created = await SingleCaseAsync();
+        var receipt = Assert.Single(await App.SendMailAsync(), m => m.To.Single().Address == "zhao.lei@customer.example");
+        var answer = Mail("<answer-2@customer.example>", receipt.Subject.StartsWith("Re:", StringComparison.Ordinal) ? "Re: " + receipt.Subject : receipt.Subject, "Here is the batch label.", Png);
+        answer.InReplyTo = receipt.MessageId!.Trim('<', '>');
+        answer.References.Add("first-2@customer.example");
+        answer.References.Add(answer.InReplyTo);
+        await server.Server.DeliverAsync(answer);
+
+        Assert.Equal(1, await Reader().ReadAsync(CancellationToken.None));
+        Assert.Equal(0, await Reader().ReadAsync(CancellationToken.None));
+
+        var after = (await App.Get<CaseStore>().GetWithHistoryAsync(created.Number, CancellationToken.None))!;
+        Assert.Equal(created.Number, (await SingleCaseAsync()).Number);
+        var wrote = Assert.Single(after.History, e => e.Action == "customerWrote");
+        Assert.Contains("Here is the batch label.", wrote.Comment, StringComparison.Ordinal);
+        Assert.Equal("customer", wrote.ActorKind, ignoreCase: true);
+        Assert.Equal("image/png", Assert.Single(after.Stored.Case.Attachments).ContentType);
+    }
+
+    [Fact]
+    public async Task Read_SomeoneElseNamesTheCaseNumber_GetsACaseOfTheirOwn()
+    {
+        await server.Server.DeliverAsync(Mail("<first-3@customer.example>", "Cracked housings", "Two lines stopped."));
+        await Reader().ReadAsync(CancellationToken.None);
+        var created = await SingleCaseAsync();
+        var other = Mail("<other-3@elsewhere.example>", $"About {created.Number}", "I have the same problem.");
+        other.From.Clear();
+        other.From.Add(new MailboxAddress("Qian Yu", "qian.yu@elsewhere.example"));
+        await server.Server.DeliverAsync(other);
+
+        await Reader().ReadAsync(CancellationToken.None);
+
+        await App.SettleAsync();
+        var (cases, _) = await App.Get<CaseLists>().ListAsync(new CaseListQuery { OpenOnly = true }, CancellationToken.None);
+        Assert.Equal(2, cases.Count);
+        var history = (await App.Get<CaseStore>().GetWithHistoryAsync(created.Number, CancellationToken.None))!.History;
+        Assert.DoesNotContain(history, e => e.Action == "customerWrote");
+    }
+
+    [Fact]
     public async Task Timer_MailboxDoesNotAnswer_EndsWithoutFailingAndTakesNothing()
     {
         using var app = await FeedbackApp.StartAsync(settings: new Dictionary<string, string?>(server.Server.Settings)

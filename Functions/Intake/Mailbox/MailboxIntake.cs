@@ -5,12 +5,14 @@ using Serverless.Feedback.Cases;
 namespace Serverless.Feedback.Intake.Mailbox;
 
 /// <summary>
-/// Takes one mail from the company mailbox: it is registered as a new case with channel e-mail through the one registration routine, its receipt answering the mail
+/// Takes one mail from the company mailbox: a reply about an open case of the sender's goes on that case; anything
+/// else is registered as a new case with channel e-mail through the one registration routine, its receipt answering the mail
 /// in its own thread. The Message-ID is claimed like a submission id, so a mail read twice makes one case.
 /// </summary>
 internal sealed class MailboxIntake(
     IntakeValidator validator,
     IntakeRegistrar registrar,
+    CaseMailReplies replies,
     CompanyTime time,
     IOptions<IntakeOptions> limits,
     ILogger<MailboxIntake> logger)
@@ -24,6 +26,11 @@ internal sealed class MailboxIntake(
         if (valid is null)
         {
             throw new UnreadableMailException("The mail is not a submission: " + string.Join("; ", errors.Select(e => $"{e.Field}: {e.Code}")));
+        }
+
+        if (await replies.AddAsync(mail, valid, cancellationToken) is { } answered)
+        {
+            return answered;
         }
 
         var registration = await registrar.RegisterAsync(valid with { ReplyThread = mail.Thread }, cancellationToken);

@@ -9,6 +9,8 @@ internal static class MailboxModule
     {
         services.AddOptions<MailboxOptions>().BindConfiguration(MailboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ImapMailbox>();
+        services.AddSingleton<MailboxReplyClaims>();
+        services.AddSingleton<CaseMailReplies>();
         services.AddSingleton<MailboxIntake>();
         return services;
     }
