@@ -45,6 +45,8 @@ build_console() {
 }
 
 build_dotnet() {
+  # The tests' mail server (smtp4dev) is a tool pinned in dotnet-tools.json.
+  dotnet tool restore >/dev/null
   say "Building the solution"
   # Warnings are errors, the worker SDK's generated extension project included (docs/adr/0012-isolated-worker.md).
   dotnet build Serverless.Feedback.sln -nologo -clp:ErrorsOnly -warnaserror "$@"

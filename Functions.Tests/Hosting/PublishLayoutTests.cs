@@ -57,6 +57,7 @@ public sealed class PublishLayoutTests(PublishedApp published)
                 "IntakeApi: http Anonymous POST,OPTIONS api/intake",
                 "IntakeQueue: queue %IntakeQueue% on Storage",
                 "MailOutbox: queue %MailOutboxQueue% on Storage",
+                "MailboxIntake: timer %MailboxSchedule%",
                 "MonthlySummary: timer %MonthlySummarySchedule%",
                 "ReportQueue: queue %ReportQueue% on Storage",
                 "ReturnReviewFollowUp: timer %DeadlineSweepSchedule%",

@@ -39,7 +39,7 @@ public sealed partial class AppSettingsConsistencyTests
             .Distinct()
             .ToList();
 
-        Assert.Equal(11, placeholders.Count);
+        Assert.Equal(12, placeholders.Count);
         Assert.Equal(["Storage"], connections);
         var missing = placeholders.Where(p => !settings.ContainsKey(p))
             .Concat(connections.Where(c => !settings.ContainsKey($"{c}__queueServiceUri")).Select(c => $"{c}__queueServiceUri"))

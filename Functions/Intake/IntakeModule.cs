@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Serverless.Feedback.Cases.Storage;
 using Serverless.Feedback.Customers;
 using Serverless.Feedback.Hosting.Problems;
+using Serverless.Feedback.Intake.Mailbox;
 using Serverless.Feedback.PublicSite;
 using Serverless.Feedback.Storage;
 
@@ -27,6 +28,7 @@ internal static class IntakeModule
         // A submission id sent again with other content; the web form catches it itself, as it answers with pages.
         services.AddRefusals(e => e is SubmissionIdTakenException taken ? Problem.Conflict(taken.Message + " Use a new id for a new submission.") : null);
         services.AddSingleton<FormFacts>();
+        services.AddMailboxIntake();
 
         // Bound from the validated options, like every other setting, when the CORS and rate-limit services first need them.
         services.AddCors();

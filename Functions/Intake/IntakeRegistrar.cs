@@ -6,6 +6,7 @@ using Serverless.Feedback.Cases.Workflow;
 using Serverless.Feedback.Customers;
 using Serverless.Feedback.Hosting.Telemetry;
 using Serverless.Feedback.Intake.Desk;
+using Serverless.Feedback.Notifications;
 using Serverless.Feedback.Settings;
 using Serverless.Feedback.Staff;
 using Serverless.Feedback.Storage;
@@ -98,7 +99,7 @@ internal sealed class IntakeRegistrar(
             submission.SubmissionId,
             seenBefore,
             number => draft with { Number = number },
-            created => FirstEvent(created, firstReceiver, organisation),
+            created => FirstEvent(created, firstReceiver, organisation, submission.ReplyThread),
             cancellationToken);
 
         if (registration.Created)
@@ -124,12 +125,13 @@ internal sealed class IntakeRegistrar(
         }
     }
 
-    private static CaseEvent FirstEvent(CaseRecord created, StaffMember? firstReceiver, OrganisationSettings organisation)
+    private static CaseEvent FirstEvent(CaseRecord created, StaffMember? firstReceiver, OrganisationSettings organisation, ReplyThread? thread)
     {
         var actor = firstReceiver is null ? Actor.Customer(created.Customer) : Actor.ForStaff(firstReceiver);
+        var receipt = Effects.ToCustomer("receipt");
         IReadOnlyList<CaseEffect> effects =
         [
-            Effects.ToCustomer("receipt"),
+            thread is null ? receipt : receipt with { Values = MailThread.Values(thread.MessageId, [.. thread.References, thread.MessageId], thread.Subject) },
             Effects.ToDepartment("new-case", created.Assignment.Department ?? organisation.ComplaintDesk),
             .. QualityNotice(created, organisation),
 

@@ -21,7 +21,13 @@ internal sealed record ValidSubmission(
     public string? CustomerId { get; init; }
 
     public StaffIntake? StaffIntake { get; init; }
+
+    /// <summary>A mail to the company mailbox: the receipt answers it in its own thread.</summary>
+    public ReplyThread? ReplyThread { get; init; }
 }
+
+/// <summary>The mail a receipt answers: its Message-ID and the thread's ids (without angle brackets), and its subject.</summary>
+internal sealed record ReplyThread(string MessageId, IReadOnlyList<string> References, string Subject);
 
 internal sealed record ValidAttachment(string FileName, string ContentType, byte[] Content);
 

@@ -59,6 +59,15 @@ internal static partial class MailValidator
             problems.Add("Language must be a BCP 47 tag such as 'en' or 'zh-Hans'.");
         }
 
+        // A thread's ids come from mail we received: only well-formed ones may become headers.
+        foreach (var id in new[] { mail.InReplyTo }.Concat(mail.References ?? []).OfType<string>())
+        {
+            if (!MessageIdPattern().IsMatch(id))
+            {
+                problems.Add($"'{Printable(id)}' is not a Message-ID.");
+            }
+        }
+
         for (var i = 0; i < (mail.Attachments?.Count ?? 0); i++)
         {
             CheckAttachment(mail.Attachments![i], $"Attachments[{i}]", problems);
@@ -158,6 +167,10 @@ internal static partial class MailValidator
 
     [GeneratedRegex(@"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\z", RegexOptions.CultureInvariant)]
     private static partial Regex AddressPattern();
+
+    /// <summary>A Message-ID without angle brackets: printable ASCII around one '@', no brackets, spaces or commas.</summary>
+    [GeneratedRegex(@"^[\x21-\x7E-[<>@,\s]]{1,200}@[\x21-\x7E-[<>@,\s]]{1,200}\z", RegexOptions.CultureInvariant)]
+    internal static partial Regex MessageIdPattern();
 
     [GeneratedRegex(@"^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*\z", RegexOptions.CultureInvariant)]
     private static partial Regex LanguagePattern();

@@ -38,6 +38,16 @@ internal sealed class MimeMessageFactory(TimeProvider time)
             message.To.AddRange(mail.To.Select(Mailbox));
             message.Cc.AddRange(mail.Cc.Select(Mailbox));
             message.Subject = mail.Subject;
+            if (mail.InReplyTo is not null)
+            {
+                message.InReplyTo = mail.InReplyTo;
+            }
+
+            foreach (var reference in mail.References)
+            {
+                message.References.Add(reference);
+            }
+
             if (mail.Language is not null)
             {
                 message.Headers.Add(HeaderId.ContentLanguage, mail.Language);

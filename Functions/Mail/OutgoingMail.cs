@@ -26,6 +26,12 @@ internal sealed record OutgoingMail
 
     public IReadOnlyList<MailAttachment> Attachments { get; init; } = [];
 
+    /// <summary>The Message-ID (without angle brackets) this mail answers: with <see cref="References"/> it stays in the thread it answers.</summary>
+    public string? InReplyTo { get; init; }
+
+    /// <summary>The Message-IDs (without angle brackets) of the thread, oldest first.</summary>
+    public IReadOnlyList<string> References { get; init; } = [];
+
     /// <summary>A BCP 47 tag such as <c>en</c> or <c>zh-Hans</c>, written as Content-Language.</summary>
     public string? Language { get; init; }
 }

@@ -48,7 +48,7 @@ internal sealed class MailOutboxFunction(
         }
 
         var (text, html) = await renderer.RenderAsync(composed.Document);
-        var mail = new OutgoingMail
+        var mail = MailThread.Apply(new OutgoingMail
         {
             MailId = request.MailId,
             To = [new MailAddressee(request.Recipient.Address, request.Recipient.Name)],
@@ -57,7 +57,7 @@ internal sealed class MailOutboxFunction(
             HtmlBody = html,
             Attachments = composed.Attachments,
             Language = request.Recipient.Language,
-        };
+        }, request);
         await log.BeginAsync(request, cancellationToken);
         MailSendResult result;
         try

@@ -169,6 +169,7 @@ resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
       VerificationFollowUpSchedule: appDefaults.VerificationFollowUpSchedule
       FollowUpSurveySchedule: appDefaults.FollowUpSurveySchedule
       AnnualSurveySchedule: appDefaults.AnnualSurveySchedule
+      MailboxSchedule: appDefaults.MailboxSchedule
 
       Mail__Sender: 'Acs'
       Mail__FromAddress: mailFromAddress

@@ -141,6 +141,7 @@ export const caseActions = [
   'registerReturn',
   'reviewReturn',
   'reInspectReturn',
+  'customerWrote',
   'remindDeadline',
   'escalateDeadline',
   'remindCustomer',

@@ -151,6 +151,7 @@ export default {
     registerReturn: 'Returned goods registered',
     reviewReturn: 'Returned goods reviewed',
     reInspectReturn: 'Returned goods re-inspected',
+    customerWrote: 'The customer wrote (e-mail)',
     remindDeadline: 'Deadline reminder sent',
     escalateDeadline: 'Escalated',
     remindCustomer: 'Customer reminded',

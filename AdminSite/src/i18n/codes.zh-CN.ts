@@ -154,6 +154,7 @@ export default {
     registerReturn: '登记退货',
     reviewReturn: '退货评审',
     reInspectReturn: '退货复检',
+    customerWrote: '客户来信（电子邮件）',
     remindDeadline: '期限提醒',
     escalateDeadline: '逐级上报',
     remindCustomer: '提醒顾客',

@@ -127,6 +127,7 @@ public sealed class CaseOffersTests
             CaseAction.Close => new CloseCommand("Replaced and the instruction fixed."),
             CaseAction.Withdraw => new WithdrawCommand("The customer withdrew."),
             CaseAction.RecordSatisfaction => new RecordSatisfactionCommand(5, null),
+            CaseAction.CustomerWrote => new CustomerMailCommand([], "Here are the batch labels."),
             CaseAction.RequestWithdrawal => new WithdrawCommand("The customer withdrew."),
             CaseAction.RefuseWithdrawal => new DecideWithdrawalCommand(false, "The customer still waits for the replacement."),
             CaseAction.RecordLatenessCause => new RecordLatenessCauseCommand(

@@ -208,8 +208,8 @@ public sealed class CaseWorkflowTests
             .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .ToList();
 
-        // Every open stage a kind can reach allows assigning, recording the first response, notes, withdrawal,
-        // and the deadline sweep's reminders and escalations.
+        // Every open stage a kind can reach allows assigning, recording the first response, notes, the customer's
+        // mail, withdrawal, and the deadline sweep's reminders and escalations.
         foreach (var stage in openStages.Split(' '))
         {
             rows.Add([stage, "remindDeadline", "="]);
@@ -217,6 +217,7 @@ public sealed class CaseWorkflowTests
             rows.Add([stage, "assign", "="]);
             rows.Add([stage, "recordFirstResponse", "="]);
             rows.Add([stage, "addAttachment", "="]);
+            rows.Add([stage, "customerWrote", "="]);
             rows.Add([stage, "addNote", "="]);
             rows.Add([stage, "withdraw", "withdrawn"]);
             rows.Add([stage, "requestWithdrawal", "="]);

@@ -26,7 +26,7 @@ public sealed partial class FunctionLayoutConsistencyTests : AppTest
 
         Assert.Equal(
             ["ActionFollowUp", "AnnualSurvey", "CaseFollowThrough", "ConsoleSite", "CustomerAnswerFollowUp", "DeadlineSweep", "Feedback", "FollowUpSurvey", "HealthCheck", "Heartbeat",
-             "IntakeApi", "IntakeQueue", "MailOutbox", "MonthlySummary", "ReportQueue", "ReturnReviewFollowUp", "StaffApi", "SurveyPage", "TrackingPage", "VerificationFollowUp"],
+             "IntakeApi", "IntakeQueue", "MailOutbox", "MailboxIntake", "MonthlySummary", "ReportQueue", "ReturnReviewFollowUp", "StaffApi", "SurveyPage", "TrackingPage", "VerificationFollowUp"],
             catalog.Functions.Select(f => f.Name).Order(StringComparer.Ordinal));
         Assert.Equal("", catalog.Host.HttpRoutePrefix);
     }
@@ -89,7 +89,7 @@ public sealed partial class FunctionLayoutConsistencyTests : AppTest
         var runner = App.Get<LocalTriggerRunner>();
         var triggered = catalog.Functions.Where(f => f.Trigger is QueueFunctionTrigger or TimerFunctionTrigger).Select(f => f.Name).Order().ToList();
 
-        Assert.Equal(13, triggered.Count);
+        Assert.Equal(14, triggered.Count);
         Assert.Equal(triggered, runner.QueueListeners.Select(l => l.FunctionName).Concat(runner.TimerListeners.Select(t => t.FunctionName)).Order());
     }
 
@@ -102,7 +102,7 @@ public sealed partial class FunctionLayoutConsistencyTests : AppTest
             .Distinct()
             .ToList();
 
-        Assert.Equal(11, named.Count);
+        Assert.Equal(12, named.Count);
         Assert.All(named, setting => Assert.True(appSettings.ContainsKey(setting), $"functions.metadata uses %{setting}% but appsettings.json does not define it."));
     }
 

@@ -31,7 +31,7 @@ public sealed class WorkerHostTests
             .Select(type => ActivatorUtilities.CreateInstance(scope.ServiceProvider, type))
             .ToList();
 
-        Assert.Equal(14, made.Count);
+        Assert.Equal(15, made.Count);
         Assert.All(made, Assert.NotNull);
     }
 

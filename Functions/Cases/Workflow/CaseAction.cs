@@ -40,6 +40,9 @@ internal enum CaseAction
     ReviewReturn,
     ReInspectReturn,
 
+    /// <summary>The customer wrote about the case (a mail answering one of ours): their words and files on its history.</summary>
+    CustomerWrote,
+
     // Bookkeeping by the timers: chasing deadlines and answers. Recorded in the history like any change.
     RemindDeadline,
     EscalateDeadline,

@@ -6,7 +6,7 @@ namespace Serverless.Feedback.Cases.Workflow;
 /// <summary>Who may see and change a case: by role, and for handlers by department (DESIGN "Identity and access").</summary>
 internal static class CaseAuthorization
 {
-    private static readonly CaseAction[] CustomerActions = [CaseAction.CustomerAccept, CaseAction.CustomerReject, CaseAction.RecordSatisfaction];
+    private static readonly CaseAction[] CustomerActions = [CaseAction.CustomerAccept, CaseAction.CustomerReject, CaseAction.RecordSatisfaction, CaseAction.CustomerWrote];
     private static readonly CaseAction[] SystemActions =
     [
         CaseAction.DeemAccepted, CaseAction.AddNote, CaseAction.RemindDeadline, CaseAction.EscalateDeadline,
@@ -44,7 +44,7 @@ internal static class CaseAuthorization
     private static bool StaffMay(Actor actor, CaseRecord current, CaseAction action)
     {
         if (action is CaseAction.DeemAccepted or CaseAction.RecordSatisfaction or CaseAction.RemindDeadline or CaseAction.EscalateDeadline
-            or CaseAction.RemindCustomer or CaseAction.RemindVerifier or CaseAction.EscalateVerification)
+            or CaseAction.RemindCustomer or CaseAction.RemindVerifier or CaseAction.EscalateVerification or CaseAction.CustomerWrote)
         {
             return false;
         }

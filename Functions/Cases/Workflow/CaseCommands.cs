@@ -102,3 +102,6 @@ internal sealed record RecordLatenessCauseCommand(DeadlineKind Deadline, string 
 internal sealed record DecideLatenessCauseCommand(DeadlineKind Deadline, bool Accept, string? Note) : CaseCommand;
 
 internal sealed record RecordSatisfactionCommand(int Score, string? Comment) : CaseCommand;
+
+/// <summary>What the customer wrote about an open case, with the files they sent (already stored).</summary>
+internal sealed record CustomerMailCommand(IReadOnlyList<AttachmentRef> Attachments, string Text) : CaseCommand;

@@ -21,6 +21,9 @@ internal static class CaseEdits
         return new CaseDecision(current with { Notes = [.. current.Notes, new CaseNote(context.Now, context.Actor.Id, text)] }, CaseAction.AddNote, [], text);
     }
 
+    public static CaseDecision CustomerWrote(CaseRecord current, CustomerMailCommand command) =>
+        new(current with { Attachments = [.. current.Attachments, .. command.Attachments] }, CaseAction.CustomerWrote, [], RequireText(command.Text, "text", 8000));
+
     public static CaseDecision AddAttachment(CaseRecord current, AddAttachmentCommand command)
     {
         Require(current.Attachments.All(a => a.Id != command.Attachment.Id), "attachments.duplicate", "This file is already attached.");

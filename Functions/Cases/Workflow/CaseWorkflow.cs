@@ -98,6 +98,7 @@ internal static class CaseWorkflow
         Rule(kinds, open, CaseAction.Assign, null),
         Rule(kinds, open, CaseAction.RecordFirstResponse, null),
         Rule(kinds, open, CaseAction.AddAttachment, null),
+        Rule(kinds, open, CaseAction.CustomerWrote, null),
         Rule(kinds, open, CaseAction.Withdraw, CaseStage.Withdrawn),
         Rule(kinds, open, CaseAction.RequestWithdrawal, null),
         Rule(kinds, open, CaseAction.RefuseWithdrawal, null),
