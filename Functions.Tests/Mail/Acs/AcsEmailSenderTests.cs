@@ -67,6 +67,29 @@ public sealed class AcsEmailSenderTests
     }
 
     [Fact]
+    public async Task SendAsync_AnswerInAThread_CarriesInReplyToAndReferencesAsHeaders()
+    {
+        await using var server = await Start(new AcsServerScript { AccessKey = Key, Statuses = ["Succeeded"] });
+        var mail = SampleMail.Chinese() with { InReplyTo = "a1@customer.example", References = ["a0@customer.example", "a1@customer.example"] };
+
+        await Sender(server, o => o.Acs.ConnectionString = $"endpoint={server.Endpoint};accesskey={Key}").SendAsync(mail, CancellationToken.None);
+
+        var headers = server.Requests.Single().Json.GetProperty("headers");
+        Assert.Equal("<a1@customer.example>", headers.GetProperty("In-Reply-To").GetString());
+        Assert.Equal("<a0@customer.example> <a1@customer.example>", headers.GetProperty("References").GetString());
+    }
+
+    [Fact]
+    public async Task SendAsync_NewMail_SendsNoThreadHeaders()
+    {
+        await using var server = await Start(new AcsServerScript { AccessKey = Key, Statuses = ["Succeeded"] });
+
+        await Sender(server, o => o.Acs.ConnectionString = $"endpoint={server.Endpoint};accesskey={Key}").SendAsync(SampleMail.Chinese(), CancellationToken.None);
+
+        Assert.False(server.Requests.Single().Json.TryGetProperty("headers", out _));
+    }
+
+    [Fact]
     public async Task SendAsync_GuidMailId_IsTheOperationId()
     {
         await using var server = await Start(new AcsServerScript { AccessKey = Key, Statuses = ["Succeeded"] });

@@ -31,8 +31,29 @@ internal static class AcsEmailRequest
             mail.ReplyTo is null ? null : [ToWire(mail.ReplyTo)],
             mail.Attachments.Count > 0
                 ? mail.Attachments.Select(a => new AcsEmailAttachment(a.FileName, a.ContentType, Convert.ToBase64String(a.Content.Span))).ToList()
-                : null);
+                : null,
+            ThreadHeaders(mail));
         return JsonSerializer.SerializeToUtf8Bytes(message, MessageType);
+    }
+
+    /// <summary>
+    /// ACS writes its own Message-ID but passes custom headers on, so a reply stays in the customer's thread as it does
+    /// over SMTP (RFC 5322 §3.6.4: ids in angle brackets, references separated by spaces).
+    /// </summary>
+    private static Dictionary<string, string>? ThreadHeaders(OutgoingMail mail)
+    {
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (mail.InReplyTo is not null)
+        {
+            headers["In-Reply-To"] = $"<{mail.InReplyTo}>";
+        }
+
+        if (mail.References.Count > 0)
+        {
+            headers["References"] = string.Join(' ', mail.References.Select(r => $"<{r}>"));
+        }
+
+        return headers.Count > 0 ? headers : null;
     }
 
     private static AcsEmailAddress ToWire(MailAddressee addressee) =>

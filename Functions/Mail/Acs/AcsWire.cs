@@ -8,7 +8,8 @@ internal sealed record AcsEmailMessage(
     AcsEmailContent Content,
     AcsEmailRecipients Recipients,
     IReadOnlyList<AcsEmailAddress>? ReplyTo,
-    IReadOnlyList<AcsEmailAttachment>? Attachments);
+    IReadOnlyList<AcsEmailAttachment>? Attachments,
+    IReadOnlyDictionary<string, string>? Headers);
 
 internal sealed record AcsEmailContent(string Subject, string PlainText, string? Html);
 
