@@ -63,15 +63,29 @@ internal static class ConsoleSession
         await Assertions.Expect(page.GetByTestId("case-number")).ToHaveTextAsync(number, new() { Timeout = FirstLoad });
     }
 
+    private const int PickAttempts = 4;
+
+    /// <summary>How long one attempt waits for the option to be shown and clicked.</summary>
+    private const float OptionWait = 20_000;
+
     /// <summary>Chooses an option of an Element Plus select (its list opens in a popup at the end of the page).</summary>
     public static async Task PickAsync(IPage page, ILocator select, string option)
     {
-        // On a busy machine a click can land while the list is still opening and be lost: pick again until it shows.
+        // On a busy machine a click can land while the list is still opening or closing and be lost, or close the list it
+        // meant to open: each attempt waits a generous while for the option, and when the list is gone opens it again.
         for (var attempt = 1; ; attempt++)
         {
             await select.ClickAsync();
-            await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).Locator("visible=true").ClickAsync();
-            if (attempt == 3 || (await select.InnerTextAsync()).Contains(option, StringComparison.Ordinal))
+            try
+            {
+                await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).Locator("visible=true").ClickAsync(new() { Timeout = OptionWait });
+            }
+            catch (TimeoutException) when (attempt < PickAttempts)
+            {
+                continue;
+            }
+
+            if (attempt == PickAttempts || (await select.InnerTextAsync()).Contains(option, StringComparison.Ordinal))
             {
                 return;
             }
