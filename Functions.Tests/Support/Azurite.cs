@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Serverless.Feedback.Tests.Support;
 
@@ -45,7 +43,7 @@ internal sealed class Azurite : IAsyncDisposable
     /// <summary>Starts a private instance. With a <paramref name="location"/> data survives <see cref="RestartAsync"/>.</summary>
     public static async Task<Azurite> StartAsync(string? location)
     {
-        var azurite = new Azurite(location, FreePort(), FreePort(), FreePort());
+        var azurite = new Azurite(location, Loopback.FreePort(), Loopback.FreePort(), Loopback.FreePort());
         await azurite.StartProcessAsync();
         if (location is null)
         {
@@ -150,31 +148,7 @@ internal sealed class Azurite : IAsyncDisposable
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         foreach (var port in new[] { BlobPort, QueuePort, TablePort })
         {
-            await WaitForPortAsync(port, timeout.Token);
-        }
-    }
-
-    private async Task WaitForPortAsync(int port, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            if (_process is { HasExited: true })
-            {
-                throw new InvalidOperationException($"Azurite exited with code {_process.ExitCode} before listening on {port}.");
-            }
-
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, port, cancellationToken);
-                return;
-            }
-            catch (SocketException)
-            {
-                // Not listening yet: Azurite takes a moment to bind each service.
-                await Task.Yield();
-                await Task.Delay(50, cancellationToken);
-            }
+            await Loopback.WaitUntilListeningAsync(_process, "Azurite", port, timeout.Token);
         }
     }
 
@@ -191,13 +165,6 @@ internal sealed class Azurite : IAsyncDisposable
         {
             // Already gone.
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static string ReadShared(string path)

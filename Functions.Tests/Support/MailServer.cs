@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using MailKit;
 using MailKit.Net.Imap;
 using MailKit.Net.Smtp;
@@ -45,7 +43,7 @@ internal sealed class MailServer : IAsyncDisposable
 
     public static async Task<MailServer> StartAsync()
     {
-        int smtpPort = FreePort(), imapPort = FreePort(), webPort = FreePort();
+        int smtpPort = Loopback.FreePort(), imapPort = Loopback.FreePort(), webPort = Loopback.FreePort();
         var data = Path.Combine(Path.GetTempPath(), "sf-smtp4dev-" + Guid.NewGuid().ToString("N")[..10]);
         Directory.CreateDirectory(data);
         var start = new ProcessStartInfo("dotnet")
@@ -73,8 +71,8 @@ internal sealed class MailServer : IAsyncDisposable
         process.BeginErrorReadLine();
         var server = new MailServer(process, smtpPort, imapPort);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        await server.WaitForPortAsync(smtpPort, timeout.Token);
-        await server.WaitForPortAsync(imapPort, timeout.Token);
+        await Loopback.WaitUntilListeningAsync(server._process, "smtp4dev (is the tool restored: 'dotnet tool restore'?)", smtpPort, timeout.Token);
+        await Loopback.WaitUntilListeningAsync(server._process, "smtp4dev", imapPort, timeout.Token);
         return server;
     }
 
@@ -144,35 +142,5 @@ internal sealed class MailServer : IAsyncDisposable
         await imap.ConnectAsync("127.0.0.1", ImapPort, SecureSocketOptions.None);
         await imap.AuthenticateAsync(UserName, Password);
         return imap;
-    }
-
-    private async Task WaitForPortAsync(int port, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"smtp4dev exited with code {_process.ExitCode} before listening on {port}; is the tool restored ('dotnet tool restore')?");
-            }
-
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, port, cancellationToken);
-                return;
-            }
-            catch (SocketException)
-            {
-                // Not listening yet: smtp4dev lays out its store before it opens its ports.
-                await Task.Delay(100, cancellationToken);
-            }
-        }
-    }
-
-    internal static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Serverless.Feedback.Cases.Model;
+using Serverless.Feedback.Cases.Storage;
 using Serverless.Feedback.Tests.Support;
 
 namespace Serverless.Feedback.Tests.Hosting.Problems;
@@ -27,6 +28,7 @@ public sealed class ProblemAnswerTests : AppTest
         Assert.Equal(TypePrefix + "unsupported-media-type", problem.GetProperty("type").GetString());
         Assert.Equal("此地址不读取该内容类型。", problem.GetProperty("title").GetString());
         Assert.Contains("application/json", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Empty(await CasesAsync());
     }
 
     [Fact]
@@ -38,6 +40,7 @@ public sealed class ProblemAnswerTests : AppTest
 
         Assert.Equal(TypePrefix + "invalid", problem.GetProperty("type").GetString());
         Assert.Equal("The request is not valid.", problem.GetProperty("title").GetString());
+        Assert.Empty(await CasesAsync());
     }
 
     [Fact]
@@ -63,7 +66,11 @@ public sealed class ProblemAnswerTests : AppTest
         var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.Equal(TypePrefix + "invalid", problem.GetProperty("type").GetString());
         Assert.True(problem.GetProperty("errors").TryGetProperty("verificationDays", out _), problem.GetRawText());
+        Assert.Equal(0, (await admin.GetFromJsonAsync<JsonElement>("/api/staff/settings/workflow")).GetProperty("revision").GetInt32());
     }
+
+    private async Task<IReadOnlyList<CaseSummary>> CasesAsync() =>
+        (await App.Get<CaseLists>().ListAsync(new CaseListQuery { PageSize = 10 }, CancellationToken.None)).Items;
 
     private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
     {

@@ -142,7 +142,7 @@ public sealed class MailboxIntakeTests(MailServerFixture server) : AppTest, ICla
     {
         using var app = await FeedbackApp.StartAsync(settings: new Dictionary<string, string?>(server.Server.Settings)
         {
-            ["Mailbox:Port"] = MailServer.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Mailbox:Port"] = Loopback.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
 
         await app.FireTimerAsync(MailboxIntakeFunction.Name);
