@@ -64,6 +64,17 @@ internal static partial class FollowUpApp
             ["comment"] = "Stronger cartons, please.",
         }));
 
+    /// <summary>Answers an annual survey with the given scores for product quality and delivery, 4 for the rest, and no suggestion.</summary>
+    public static Task<HttpResponseMessage> AnswerAnnualAsync(this HttpClient customer, string link, int productQuality, int delivery) =>
+        customer.PostAsync(link.Split('?')[0], new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["productQuality"] = productQuality.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["packaging"] = "4",
+            ["delivery"] = delivery.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["service"] = "4",
+            ["price"] = "4",
+        }));
+
     [GeneratedRegex(@"https?://[^/\s]+(/survey/[A-Za-z0-9_\-]+\?lang=[A-Za-z\-]+)")]
     private static partial Regex SurveyUrl();
 }

@@ -32,6 +32,11 @@ public sealed class SurveyConsoleBrowserTests : AppTest
         await Assertions.Expect(packaging.GetByTestId("survey-average")).ToHaveTextAsync("2");
         await Assertions.Expect(packaging).ToContainTextAsync("Below target");
         await Assertions.Expect(page.GetByTestId("survey-item-delivery").GetByTestId("survey-case")).ToHaveCountAsync(0);
+
+        // The one answer scored delivery 5: praise for the department concerned.
+        await Assertions.Expect(page.GetByTestId("survey-item-delivery").GetByTestId("survey-praise")).ToContainTextAsync("1 scored 5");
+        await Assertions.Expect(page.GetByTestId("survey-item-delivery").GetByTestId("survey-praise")).ToContainTextAsync("Passed on to Sales / Supply");
+        await Assertions.Expect(packaging.GetByTestId("survey-praise")).ToHaveTextAsync("None");
         await Assertions.Expect(page.GetByTestId("survey-suggestions")).ToHaveTextAsync("Stronger cartons, please.");
         await ConsoleSession.AssertAccessibleAsync(page);
 

@@ -24,6 +24,8 @@ internal static class FollowUpsModule
         services.AddSingleton<FollowUpSweep>();
         services.AddSingleton<AnnualRows>();
         services.AddSingleton<AnnualSurveyRun>();
+        services.AddSingleton<AnnualPraise>();
+        services.AddSingleton<IMailComposer, AnnualPraiseMail>();
         return services;
     }
 

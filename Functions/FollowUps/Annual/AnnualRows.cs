@@ -6,7 +6,7 @@ using Serverless.Feedback.Storage.Tables;
 
 namespace Serverless.Feedback.FollowUps.Annual;
 
-/// <summary>One year's annual survey: when it went out, to how many, when its results were evaluated, and the corrective actions it opened (item → case number).</summary>
+/// <summary>One year's annual survey: when it went out, to how many, when its results were evaluated, the corrective actions it opened (item → case number) and the praise it passed on (item → department).</summary>
 internal sealed record AnnualRun
 {
     public required int Year { get; init; }
@@ -18,6 +18,8 @@ internal sealed record AnnualRun
     public DateTimeOffset? EvaluatedAt { get; init; }
 
     public IReadOnlyDictionary<string, string> CorrectiveCases { get; init; } = new Dictionary<string, string>();
+
+    public IReadOnlyDictionary<string, PraiseSent> Praise { get; init; } = new Dictionary<string, PraiseSent>();
 }
 
 /// <summary>A main customer invited to one year's survey: the invitation, and whether its mail is queued.</summary>

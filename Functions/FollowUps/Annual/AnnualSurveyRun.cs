@@ -13,7 +13,8 @@ namespace Serverless.Feedback.FollowUps.Annual;
 /// <summary>
 /// The annual satisfaction survey (顾客满意程度调查表, docs/procedure.md §10): on the configured day (Q4 by default) every
 /// main customer gets the survey; when it closes, each item averaging below the target opens an improvement
-/// action owned by the department concerned (docs/procedure.md §14.7) — never a complaint — once per item and year. Each step records what it did,
+/// action owned by the department concerned (docs/procedure.md §14.7) — never a complaint — once per item and year, and
+/// each item most rated 5 is passed on to it as praise (<see cref="AnnualPraise"/>). Each step records what it did,
 /// so a repeated or interrupted run carries on where it stopped.
 /// </summary>
 internal sealed class AnnualSurveyRun(
@@ -22,6 +23,7 @@ internal sealed class AnnualSurveyRun(
     FollowUpRecords records,
     MailOutbox outbox,
     ImprovementRegistrar improvements,
+    AnnualPraise praise,
     Reports.Delivery.ReportRequester reports,
     StaffDirectory staff,
     SettingsStore settings,
@@ -100,6 +102,8 @@ internal sealed class AnnualSurveyRun(
             // Saved after each case; the request's key also makes a repeated run find the case it opened.
             await annual.SaveRunAsync(run with { CorrectiveCases = cases }, cancellationToken);
         }
+
+        run = await praise.PassOnAsync(run with { CorrectiveCases = cases }, results, now, cancellationToken);
 
         // The report goes to management when the survey closes (docs/procedure.md §14.7); a repeated request mails nobody twice.
         await reports.RequestAnnualReportAsync(run.Year, cancellationToken);

@@ -2619,6 +2619,14 @@ export interface components {
             answers: number;
             belowTarget: boolean;
             caseNumber?: string;
+            /**
+             * Format: int32
+             * @description How many scored it 5 (非常满意).
+             */
+            verySatisfied: number;
+            /** @description More than half of those who rated it scored 5: praise for the department concerned (docs/procedure.md §14.7). */
+            mostlyVerySatisfied: boolean;
+            praise?: null | components["schemas"]["PraiseSent"];
         };
         /** @description An annual survey's results: response rate against its target and each item's average against the satisfaction target. */
         AnnualResults: {
@@ -3482,6 +3490,14 @@ export interface components {
             language: string;
             active: boolean;
             objectId?: string;
+        };
+        /** @description Praise passed on for one item of an annual survey: to which department, how many of its people were mailed, when. */
+        PraiseSent: {
+            department: string;
+            /** Format: int32 */
+            recipients: number;
+            /** Format: date-time */
+            at: string;
         };
         /** @description One export or anonymisation of a customer's personal data, as the customer file records it. */
         PrivacyRequest: {

@@ -27,4 +27,10 @@ export default {
   noCase: 'None',
   suggestions: 'Suggestions from customers',
   noSuggestions: 'No suggestions were written.',
+  // Praise passed on (通报表扬) when the survey closes.
+  praise: 'Praise',
+  praiseSent: 'Passed on to {department}, {people} people, {at}',
+  praiseOnClose: 'Most scored 5: passed on as praise when the survey closes',
+  verySatisfied: '{count} scored 5',
+  noPraise: 'None',
 };

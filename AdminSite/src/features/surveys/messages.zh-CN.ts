@@ -30,4 +30,10 @@ export default {
   noCase: '无',
   suggestions: '顾客建议',
   noSuggestions: '没有填写建议。',
+  // 调查结束时的通报表扬
+  praise: '通报表扬',
+  praiseSent: '已通报{department}（{people}人），{at}',
+  praiseOnClose: '多数评为5分：调查结束时通报表扬',
+  verySatisfied: '{count}位评为5分',
+  noPraise: '无',
 } satisfies Shape<typeof en>;
