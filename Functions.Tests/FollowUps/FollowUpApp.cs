@@ -64,8 +64,8 @@ internal static partial class FollowUpApp
             ["comment"] = "Stronger cartons, please.",
         }));
 
-    /// <summary>Answers an annual survey with the given scores for product quality and delivery, 4 for the rest, and no suggestion.</summary>
-    public static Task<HttpResponseMessage> AnswerAnnualAsync(this HttpClient customer, string link, int productQuality, int delivery) =>
+    /// <summary>Answers an annual survey with the given scores for product quality and delivery, 4 for the rest, and the suggestion given.</summary>
+    public static Task<HttpResponseMessage> AnswerAnnualAsync(this HttpClient customer, string link, int productQuality, int delivery, string comment = "") =>
         customer.PostAsync(link.Split('?')[0], new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["productQuality"] = productQuality.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -73,6 +73,26 @@ internal static partial class FollowUpApp
             ["delivery"] = delivery.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["service"] = "4",
             ["price"] = "4",
+            ["comment"] = comment,
+        }));
+
+    /// <summary>A follow-up survey sent to a customer on file on 10 October 2026 (open until 10 December), as the semi-annual sweep sends it.</summary>
+    public static async Task<Serverless.Feedback.FollowUps.Surveys.SurveyInvitation> FollowUpSurveyAsync(this FeedbackApp app, Customer customer)
+    {
+        var sent = new DateTimeOffset(2026, 10, 10, 10, 0, 0, TimeSpan.FromHours(8));
+        var invitation = Serverless.Feedback.FollowUps.Surveys.SurveyInvitation.Create(
+            Serverless.Feedback.FollowUps.Surveys.SurveyKind.FollowUp, customer.Id, customer.Name, customer.Language, sent, sent.AddMonths(2));
+        await app.Get<Serverless.Feedback.FollowUps.Surveys.SurveyStore>().SaveAsync(invitation, CancellationToken.None);
+        return invitation;
+    }
+
+    /// <summary>Answers a follow-up survey as the customer's browser posts the form.</summary>
+    public static Task<HttpResponseMessage> AnswerFollowUpAsync(this HttpClient customer, string token, int products, int service, string comment = "") =>
+        customer.PostAsync($"/survey/{token}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["products"] = products.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["service"] = service.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["comment"] = comment,
         }));
 
     [GeneratedRegex(@"https?://[^/\s]+(/survey/[A-Za-z0-9_\-]+\?lang=[A-Za-z\-]+)")]

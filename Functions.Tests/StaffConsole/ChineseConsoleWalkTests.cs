@@ -46,6 +46,7 @@ public sealed partial class ChineseConsoleWalkTests : SubmittedComplaintTest
         await CheckAsync(page, "/customers", "#customers-heading", findings);
         await CheckAsync(page, "/follow-ups", "#visits-heading", findings);
         await CheckAsync(page, "/surveys", "#survey-heading", findings);
+        await CheckAsync(page, "/suggestions", "#suggestions-heading", findings);
         await CheckAsync(page, "/reports", "#reports-heading", findings);
         foreach (var section in new[] { "organisation", "authority", "workflow", "calendar", "sla", "followups", "reports" })
         {

@@ -3,6 +3,7 @@ using Serverless.Feedback.Customers.Privacy;
 using Serverless.Feedback.FollowUps.Annual;
 using Serverless.Feedback.FollowUps.Contacts;
 using Serverless.Feedback.FollowUps.Privacy;
+using Serverless.Feedback.FollowUps.Suggestions;
 using Serverless.Feedback.FollowUps.Surveys;
 using Serverless.Feedback.Notifications;
 using Serverless.Feedback.Storage;
@@ -26,12 +27,16 @@ internal static class FollowUpsModule
         services.AddSingleton<AnnualSurveyRun>();
         services.AddSingleton<AnnualPraise>();
         services.AddSingleton<IMailComposer, AnnualPraiseMail>();
+        services.AddSingleton<SuggestionRows>();
+        services.AddSingleton<ISurveyAnswerHook, SuggestionRecorder>();
+        services.AddSingleton<SuggestionDigest>();
+        services.AddSingleton<IMailComposer, SuggestionDigestMail>();
         return services;
     }
 
     /// <summary>The public survey pages.</summary>
     public static IEndpointRouteBuilder MapFollowUps(this IEndpointRouteBuilder app) => app.MapSurveyPages();
 
-    /// <summary>The staff API: customers' follow-up records, the visit list, annual survey results.</summary>
-    public static RouteGroupBuilder MapFollowUpApi(this RouteGroupBuilder staff) => staff.MapCustomerContacts().MapAnnualSurveyApi();
+    /// <summary>The staff API: customers' follow-up records, the visit list, annual survey results, survey suggestions.</summary>
+    public static RouteGroupBuilder MapFollowUpApi(this RouteGroupBuilder staff) => staff.MapCustomerContacts().MapAnnualSurveyApi().MapSuggestionApi();
 }

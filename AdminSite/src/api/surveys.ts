@@ -13,3 +13,11 @@ export type AnnualResults = Wire<'AnnualResults'>;
 export function getAnnualResults(year: number): Promise<AnnualResults> {
   return getJson<AnnualResults>(`/api/staff/surveys/${year}`).then((r) => r.data);
 }
+
+/** One suggestion from a survey: the department it concerns and when its digest went out (none while it waits). */
+export type SuggestionView = Wire<'SuggestionView'>;
+
+/** GET /api/staff/suggestions/{month} (Functions/FollowUps/Suggestions/SuggestionEndpoints.cs): the suggestions written that month (yyyy-MM). */
+export function listSuggestions(month: string): Promise<SuggestionView[]> {
+  return getJson<SuggestionView[]>(`/api/staff/suggestions/${encodeURIComponent(month)}`).then((r) => r.data);
+}

@@ -9,7 +9,7 @@ using Serverless.Feedback.Tracking;
 namespace Serverless.Feedback.FollowUps.Surveys;
 
 /// <summary>Survey invitations (<c>survey|{hh}</c> rows of the FollowUps table, keyed by the hash of their token) and their answers.</summary>
-internal sealed class SurveyStore(ITableServiceClient tables, StorageNames names, FollowUpRecords records)
+internal sealed class SurveyStore(ITableServiceClient tables, StorageNames names, FollowUpRecords records, IEnumerable<ISurveyAnswerHook> hooks)
 {
     private ITableClient Table => tables.GetTableClient(names.Table(FollowUpTable.Name));
 
@@ -32,7 +32,8 @@ internal sealed class SurveyStore(ITableServiceClient tables, StorageNames names
 
     /// <summary>
     /// Records the answer once: false when it was answered meanwhile (the first answer stands). The customer's
-    /// record and the annual tally are written first, so an answer marked as given is never missing from them.
+    /// record, the annual tally and what the answer leads to (<see cref="ISurveyAnswerHook"/>) are written first, so an
+    /// answer marked as given is never missing from them.
     /// </summary>
     public async Task<bool> RecordAnswerAsync(SurveyInvitation invitation, ETag etag, SurveyAnswer answer, CancellationToken cancellationToken)
     {
@@ -46,6 +47,11 @@ internal sealed class SurveyStore(ITableServiceClient tables, StorageNames names
 
         var entry = new FollowUpEntry(answer.At, FollowUpRecords.SurveyAnswered, "customer", answer.Comment, answer.Scores);
         await records.AddAsync(invitation.CustomerId, entry, "answer|" + invitation.Hash[..12], cancellationToken);
+        foreach (var hook in hooks)
+        {
+            await hook.AnsweredAsync(invitation, answer, cancellationToken);
+        }
+
         try
         {
             await Table.UpdateEntityAsync(ToRow(invitation with { Answer = answer }), etag, TableUpdateMode.Replace, cancellationToken);

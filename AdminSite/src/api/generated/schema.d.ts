@@ -2486,6 +2486,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/suggestions/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    month: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SuggestionView"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/surveys/{year}": {
         parameters: {
             query?: never;
@@ -4055,6 +4092,23 @@ export interface components {
             criteria: string;
             /** Format: date */
             dueDate?: string;
+        };
+        /** @description One suggestion: who wrote it in which survey, their scores, the department concerned, and when its digest was sent (none yet while it waits). */
+        SuggestionView: {
+            customerId: string;
+            customerName: string;
+            survey: string;
+            /** Format: int32 */
+            year?: number;
+            /** Format: date-time */
+            at: string;
+            comment: string;
+            scores: {
+                [key: string]: number;
+            };
+            department: string;
+            /** Format: date-time */
+            sentAt?: string;
         };
         /** @description A tier-A customer's first-response budget (a working-time duration) and resolution in working days. */
         TierATargets: {

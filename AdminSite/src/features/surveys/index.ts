@@ -7,6 +7,8 @@ export const surveysFeature = defineFeature({
   routes: [
     { path: '/surveys', component: () => import('./SurveyResultsPage.vue'), meta: { title: 'nav.surveys' } },
     { path: '/surveys/:year', component: () => import('./SurveyResultsPage.vue'), meta: { title: 'nav.surveys' } },
+    { path: '/suggestions', component: () => import('./SuggestionsPage.vue'), meta: { title: 'nav.surveys' } },
+    { path: '/suggestions/:month', component: () => import('./SuggestionsPage.vue'), meta: { title: 'nav.surveys' } },
   ],
   nav: [{ to: '/surveys', label: 'nav.surveys' }],
 });
