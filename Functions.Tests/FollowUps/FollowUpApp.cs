@@ -95,6 +95,26 @@ internal static partial class FollowUpApp
             ["comment"] = comment,
         }));
 
+    /// <summary>
+    /// The 2026 survey goes to the two main customers on 15 October; Anna Berg answers on the 20th (packaging 2 of 5)
+    /// through the app on Kestrel, as a browser test's customer would; it closes on 14 November and opens a case for packaging.
+    /// </summary>
+    public static async Task SurveyOfTwoAnsweredByOneAsync(this FeedbackApp app)
+    {
+        await app.PrepareAnnualSurveyAsync();
+        await app.FireTimerAtAsync(Serverless.Feedback.FollowUps.Annual.AnnualSurveyFunction.Name, new DateTimeOffset(2026, 10, 15, 10, 0, 0, TimeSpan.FromHours(8)));
+        var link = (await app.SurveyMailsAsync("annual")).Single(m => m.Recipient() == "a@example.com").SurveyLink();
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 10, 20, 10, 0, 0, TimeSpan.FromHours(8)));
+        using var customer = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = app.BaseUrl };
+        var answered = await customer.AnswerPackagingIsPoorAsync(link);
+        if (answered.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"The answer was refused: {answered.StatusCode}.");
+        }
+
+        await app.FireTimerAtAsync(Serverless.Feedback.FollowUps.Annual.AnnualSurveyFunction.Name, new DateTimeOffset(2026, 11, 14, 10, 30, 0, TimeSpan.FromHours(8)));
+    }
+
     [GeneratedRegex(@"https?://[^/\s]+(/survey/[A-Za-z0-9_\-]+\?lang=[A-Za-z\-]+)")]
     private static partial Regex SurveyUrl();
 }

@@ -20,6 +20,7 @@ public sealed class FollowUpSettingsTests : AppTest
         { "satisfactionTarget", new { satisfactionTarget = 6 } },
         { "responseRateTarget", new { responseRateTarget = 1.5 } },
         { "verificationReminderDaysBefore", new { verificationReminderDaysBefore = -1 } },
+        { "dissatisfiedContactDays", new { dissatisfiedContactDays = 0 } },
         { "correctiveActionOwnerId", new { correctiveActionOwnerId = " " } },
     };
 

@@ -1,6 +1,4 @@
-using System.Net;
 using Microsoft.Playwright;
-using Serverless.Feedback.FollowUps.Annual;
 using Serverless.Feedback.Tests.Deadlines;
 using Serverless.Feedback.Tests.FollowUps;
 using Serverless.Feedback.Tests.Support;
@@ -86,16 +84,5 @@ public sealed class SurveyConsoleBrowserTests : AppTest
     }
 
     /// <summary>Two main customers get the 2026 survey on 15 October; one answers (packaging 2 of 5); it closes on 14 November and opens a case for packaging.</summary>
-    private async Task SurveyOfTwoAnsweredByOneAsync()
-    {
-        await App.PrepareAnnualSurveyAsync();
-        await App.FireTimerAtAsync(AnnualSurveyFunction.Name, At(10, 15, 10, 0));
-        var link = (await App.SurveyMailsAsync("annual")).Single(m => m.Recipient() == "a@example.com").SurveyLink();
-        App.Clock.SetUtcNow(At(10, 20, 10, 0));
-
-        // The browser reaches the app on Kestrel, so the customer's answer goes there too.
-        using var customer = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = App.BaseUrl };
-        Assert.Equal(HttpStatusCode.Redirect, (await customer.AnswerPackagingIsPoorAsync(link)).StatusCode);
-        await App.FireTimerAtAsync(AnnualSurveyFunction.Name, At(11, 14, 10, 30));
-    }
+    private Task SurveyOfTwoAnsweredByOneAsync() => App.SurveyOfTwoAnsweredByOneAsync();
 }

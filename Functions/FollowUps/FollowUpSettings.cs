@@ -38,6 +38,9 @@ internal sealed record FollowUpSettings : ISettingsSection<FollowUpSettings>
     /// <summary>The staff member who follows through the improvement actions the survey opens (their first receiver); the owning department's head handles them.</summary>
     public string? CorrectiveActionOwnerId { get; init; }
 
+    /// <summary>A main or tier-A customer who scores a survey item below the target is to be visited or called within this many days (docs/procedure.md §14.7).</summary>
+    public int DissatisfiedContactDays { get; init; } = 14;
+
     /// <summary>The verifier is reminded this many days before the verification is due.</summary>
     public int VerificationReminderDaysBefore { get; init; } = 3;
 
@@ -59,6 +62,7 @@ internal sealed record FollowUpSettings : ISettingsSection<FollowUpSettings>
         Range("annualSurveyOpenDays", AnnualSurveyOpenDays, 1, 120, "days");
         Range("satisfactionTarget", SatisfactionTarget, 1, 5, "points of 5");
         Range("responseRateTarget", ResponseRateTarget, 0, 1, "(a fraction, 0.5 = 50 %)");
+        Range("dissatisfiedContactDays", DissatisfiedContactDays, 1, 90, "days");
         Range("verificationReminderDaysBefore", VerificationReminderDaysBefore, 0, 60, "days");
         if (CorrectiveActionOwnerId is { } owner && string.IsNullOrWhiteSpace(owner))
         {

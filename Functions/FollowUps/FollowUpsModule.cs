@@ -31,6 +31,9 @@ internal static class FollowUpsModule
         services.AddSingleton<ISurveyAnswerHook, SuggestionRecorder>();
         services.AddSingleton<SuggestionDigest>();
         services.AddSingleton<IMailComposer, SuggestionDigestMail>();
+        services.AddSingleton<VisitTaskRows>();
+        services.AddSingleton<VisitTaskViews>();
+        services.AddSingleton<ISurveyAnswerHook, DissatisfiedCustomers>();
         return services;
     }
 

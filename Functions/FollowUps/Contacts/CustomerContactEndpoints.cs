@@ -15,7 +15,8 @@ namespace Serverless.Feedback.FollowUps.Contacts;
 /// <summary>
 /// The follow-up record of a customer (<c>/api/staff/customers/{id}/contacts</c>): staff log a visit, call,
 /// letter or e-mail, which resets the follow-up clock; and the list of tier-A customers due for a personal
-/// visit (<c>/api/staff/follow-ups/visits</c>).
+/// visit (<c>/api/staff/follow-ups/visits</c>), with the key customers given a visit task after a poor survey answer
+/// (<see cref="VisitTask"/>); logging a contact closes the customer's tasks.
 /// </summary>
 internal static class CustomerContactEndpoints
 {
@@ -49,7 +50,7 @@ internal static class CustomerContactEndpoints
     }
 
     private static async Task<Results<Created<CustomerFollowUps>, ProblemHttpResult>> LogAsync(
-        string id, HttpContext http, CustomerStore customers, FollowUpRecords records, SettingsStore settings, CompanyTime time, CancellationToken cancellationToken)
+        string id, HttpContext http, CustomerStore customers, FollowUpRecords records, VisitTaskRows tasks, SettingsStore settings, CompanyTime time, CancellationToken cancellationToken)
     {
         var now = time.Now;
         var errors = new Dictionary<string, string[]>();
@@ -102,6 +103,7 @@ internal static class CustomerContactEndpoints
         var when = input.At ?? now;
         var entry = new FollowUpEntry(when, input.Kind!, StaffClaims.ToActor(http.User).Id, string.IsNullOrEmpty(note) ? null : note);
         await records.AddAsync(id, entry, "contact|" + Guid.NewGuid().ToString("N")[..12], cancellationToken);
+        await tasks.CloseAsync(id, when, entry.By, cancellationToken);
         var customer = await customers.RecordContactAsync(id, when, cancellationToken) ?? found.Customer;
         var due = await NextDueAsync(customer, settings, time, cancellationToken);
         return TypedResults.Created($"/api/staff/customers/{id}/contacts", new CustomerFollowUps(customer.Id, customer.Name, customer.Tier, customer.LastContactAt, due, await records.ListAsync(id, cancellationToken)));
@@ -109,7 +111,7 @@ internal static class CustomerContactEndpoints
 
     /// <summary>Tier-A customers whose follow-up is due: they are visited in person (走访) instead of mailed.</summary>
     private static async Task<Ok<IReadOnlyList<VisitDue>>> VisitsAsync(
-        ITableServiceClient tables, StorageNames names, CustomerStore customers, SettingsStore settings, CompanyTime time, CancellationToken cancellationToken)
+        ITableServiceClient tables, StorageNames names, CustomerStore customers, VisitTaskRows tasks, VisitTaskViews taskViews, SettingsStore settings, CompanyTime time, CancellationToken cancellationToken)
     {
         var months = (await settings.GetAsync<FollowUpSettings>(cancellationToken)).ContactIntervalMonths;
         var zone = await time.ZoneAsync(cancellationToken);
@@ -128,6 +130,21 @@ internal static class CustomerContactEndpoints
             }
         }
 
+        // A customer with a task is listed once, by the task's due date.
+        var year = (await time.TodayAsync(cancellationToken)).Year;
+        foreach (var task in (await tasks.OpenAsync(cancellationToken)).GroupBy(t => t.CustomerId).Select(g => g.MinBy(t => t.DueAt)!))
+        {
+            var view = await taskViews.ViewAsync(task, year, cancellationToken);
+            if (visits.FindIndex(v => v.CustomerId == task.CustomerId) is var at and >= 0)
+            {
+                visits[at] = visits[at] with { DueSince = task.DueAt, Task = view };
+            }
+            else if (await customers.GetAsync(task.CustomerId, cancellationToken) is { Customer: { ErasureRequested: false } c })
+            {
+                visits.Add(new VisitDue(c.Id, c.Name, c.Company, c.Phone, c.Language, FollowUpScheduleRows.LastContactOf(c), task.DueAt, view));
+            }
+        }
+
         return TypedResults.Ok<IReadOnlyList<VisitDue>>([.. visits.OrderBy(v => v.DueSince)]);
     }
 
@@ -143,5 +160,6 @@ internal static class CustomerContactEndpoints
 
     internal sealed record CustomerFollowUps(string CustomerId, string Name, CustomerTier Tier, DateTimeOffset? LastContactAt, DateTimeOffset? NextFollowUpDue, IReadOnlyList<FollowUpEntry> Record);
 
-    internal sealed record VisitDue(string CustomerId, string Name, string? Company, string? Phone, string Language, DateTimeOffset LastContactAt, DateTimeOffset DueSince);
+    /// <summary>A customer to visit: due since the interval passed, or by the due date of their visit task (then <see cref="Task"/> says why, and who goes).</summary>
+    internal sealed record VisitDue(string CustomerId, string Name, string? Company, string? Phone, string Language, DateTimeOffset LastContactAt, DateTimeOffset DueSince, VisitTaskView? Task = null);
 }

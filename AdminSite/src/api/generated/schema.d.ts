@@ -3313,6 +3313,11 @@ export interface components {
             correctiveActionOwnerId?: string;
             /**
              * Format: int32
+             * @description A main or tier-A customer who scores a survey item below the target is to be visited or called within this many days (docs/procedure.md §14.7).
+             */
+            dissatisfiedContactDays: number;
+            /**
+             * Format: int32
              * @description The verifier is reminded this many days before the verification is due.
              */
             verificationReminderDaysBefore: number;
@@ -4164,6 +4169,7 @@ export interface components {
              */
             nextAt?: string;
         };
+        /** @description A customer to visit: due since the interval passed, or by the due date of their visit task (then VisitTaskView? VisitDue.Task says why, and who goes). */
         VisitDue: {
             customerId: string;
             name: string;
@@ -4174,6 +4180,28 @@ export interface components {
             lastContactAt: string;
             /** Format: date-time */
             dueSince: string;
+            task?: null | components["schemas"]["VisitTaskView"];
+        };
+        /** @description An item scored below target, and the improvement action opened for it (which the owner tells the customer about). */
+        VisitTaskItem: {
+            item: string;
+            /** Format: int32 */
+            score: number;
+            improvementCase?: string;
+        };
+        /** @description A visit task as the visit list shows it: why, for whom, by when, and the improvement action planned for each item, once it exists. */
+        VisitTaskView: {
+            reason: string;
+            survey: string;
+            /** Format: int32 */
+            year?: number;
+            items: components["schemas"]["VisitTaskItem"][];
+            department: string;
+            ownerId?: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            dueAt: string;
         };
         WaitForCustomerCommand: {
             reason: string;

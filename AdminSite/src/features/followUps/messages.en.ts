@@ -1,6 +1,6 @@
 export default {
   heading: 'Tier-A customers due for a visit',
-  hint: 'Every customer is contacted twice a year; tier-A customers in person. Log the visit on the customer’s page and they leave this list until the next one is due.',
+  hint: 'Every customer is contacted twice a year; tier-A customers in person. Main and tier-A customers who scored a survey item below target are listed too, with who goes and by when. Log the visit on the customer’s page and they leave this list until the next one is due.',
   name: 'Customer',
   company: 'Company',
   phone: 'Phone',
@@ -10,4 +10,12 @@ export default {
   empty: 'No tier-A customer is due for a visit.',
   failed: 'The visits due could not be loaded.',
   count: '{count} due',
+  // Visit tasks for dissatisfied key customers (不满意的重点顾客深入征求意见).
+  task: 'Why, and who goes',
+  taskAnnual: 'Scored below target in the annual survey {year}:',
+  taskFollowUp: 'Scored below target in a follow-up survey:',
+  taskImprovement: 'tell them of the improvement action',
+  taskOwner: 'Owner: {owner}',
+  taskNoOwner: 'nobody named',
+  taskInterval: 'Twice-yearly visit',
 };
