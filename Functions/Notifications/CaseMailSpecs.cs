@@ -47,6 +47,7 @@ internal static class CaseMailSpecs
         ["resolution-approved"] = new(false, MailLinkKind.Console),
         ["customer-accepted"] = new(false, MailLinkKind.Console, Note: true),
         ["customer-rejected"] = new(false, MailLinkKind.Console, Note: true),
+        ["customer-wrote"] = new(false, MailLinkKind.Console, Note: true),
         ["actions-started"] = new(false, MailLinkKind.Console),
         ["verification-assigned"] = new(false, MailLinkKind.Console),
         ["verification-ineffective"] = new(false, MailLinkKind.Console, Note: true),

@@ -177,6 +177,7 @@ export default {
     'resolution-approved': 'resolution approved',
     'customer-accepted': 'customer accepted',
     'customer-rejected': 'customer rejected',
+    'customer-wrote': 'customer’s mail, to the case owner',
     'actions-started': 'actions started',
     'verification-assigned': 'verification assigned',
     'verification-ineffective': 'verification ineffective',

@@ -180,6 +180,7 @@ export default {
     'resolution-approved': '处理方案已核准',
     'customer-accepted': '顾客已接受',
     'customer-rejected': '顾客不接受',
+    'customer-wrote': '顾客来信（致案件负责人）',
     'actions-started': '措施开始实施',
     'verification-assigned': '效果验证分派',
     'verification-ineffective': '效果验证无效',
