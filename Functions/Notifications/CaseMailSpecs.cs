@@ -40,6 +40,7 @@ internal static class CaseMailSpecs
         ["case-assigned"] = new(false, MailLinkKind.Console, Dates: true),
         ["severe-case"] = new(false, MailLinkKind.Console, Dates: true),
         ["authority-case"] = new(false, MailLinkKind.Console, Dates: true),
+        ["safety-case"] = new(false, MailLinkKind.Console, Dates: true),
         ["tell-customer"] = new(false, MailLinkKind.Console, Resolution: true, ClosingMessage: true, Dates: true),
         ["approval-requested"] = new(false, MailLinkKind.Console, Resolution: true),
         ["resolution-rejected"] = new(false, MailLinkKind.Console, Note: true),

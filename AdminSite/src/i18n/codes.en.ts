@@ -172,6 +172,8 @@ export default {
     'new-case': 'new case to the complaint desk',
     'case-assigned': 'case assigned',
     'severe-case': 'severe case to management',
+    'safety-case': 'safety hazard to the deputy GM and the person on duty',
+    'authority-case': 'forwarded by an authority, to the general manager',
     'approval-requested': 'approval request',
     'resolution-rejected': 'resolution rejected',
     'resolution-approved': 'resolution approved',

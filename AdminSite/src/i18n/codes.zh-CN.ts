@@ -175,6 +175,8 @@ export default {
     'new-case': '新案件通知（致投诉受理部门）',
     'case-assigned': '案件分派通知',
     'severe-case': '重大案件呈报',
+    'safety-case': '安全隐患呈报（分管领导、值班人员）',
+    'authority-case': '上级部门转交（呈总经理）',
     'approval-requested': '核决请求',
     'resolution-rejected': '处理方案被驳回',
     'resolution-approved': '处理方案已核准',

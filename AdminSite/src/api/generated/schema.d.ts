@@ -3089,6 +3089,11 @@ export interface components {
             remedyDetail?: string;
             /** Format: date */
             requestedDeadline?: string;
+            /**
+             * @description The customer (or the staff member taking the complaint) says someone was hurt or the product could hurt someone
+             *     (安全隐患): the person on duty and the deputy GM hear of it on registration, and triage has two hours (docs/procedure.md §14.3).
+             */
+            safetyHazard: boolean;
         };
         /** @description One line of a case list. */
         CaseSummary: {
@@ -3117,6 +3122,8 @@ export interface components {
             customerDeadline?: string;
             /** @default false */
             tierA: boolean;
+            /** @default false */
+            safetyHazard: boolean;
         };
         /** @enum {unknown} */
         Category: "productQuality" | "nonQuality" | "delivery" | "serviceAttitude" | "staffConduct" | "priceBilling" | "packaging" | "logistics" | "other" | null;
@@ -3409,6 +3416,8 @@ export interface components {
             remedy?: string;
             remedyDetail?: string;
             requestedDeadline?: string;
+            /** @description A complaint where someone was hurt or the product could hurt someone (安全隐患, docs/procedure.md §14.3). */
+            safetyHazard?: boolean;
             consent?: boolean;
             /** @description The honeypot: a field people never see. Anything in it means a robot filled the form. */
             website?: string;
@@ -4082,6 +4091,11 @@ export interface components {
         SlaRules: {
             /** @description Classification and routing after registration: half a working day (半个工作日内, docs/procedure.md §14.5). */
             triage: string;
+            /**
+             * @description Triage of a complaint reporting a safety hazard, in elapsed hours at any hour of any day (安全隐患2小时内逐级上报,
+             *     docs/procedure.md §14.3). A day in it is 24 hours.
+             */
+            safetyTriage: string;
             /** @description First human response, before the case is assessed (10–12 h in the source rules). */
             firstResponse: string;
             /**

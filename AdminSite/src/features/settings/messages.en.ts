@@ -127,6 +127,10 @@ export default {
     minutes: '{n} minutes',
     workingDays: '{n} working days',
   },
+  safetyTriage: {
+    label: 'Safety hazards: triaged within (elapsed)',
+    hint: 'Counted in hours of the clock, nights and days off included (安全隐患2小时内逐级上报).',
+  },
   tierA: {
     legend: 'Tier-A customers first (顾客分级)',
     hint: 'Shorter defaults for cases of tier-A customers; leave empty for the same as everyone. A longer value is not used.',

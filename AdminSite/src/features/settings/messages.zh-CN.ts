@@ -130,6 +130,10 @@ export default {
     minutes: '{n} 分钟',
     workingDays: '{n} 个工作日',
   },
+  safetyTriage: {
+    label: '安全隐患：判定分派期限（自然时间）',
+    hint: '按自然小时计算，含夜间和节假日（安全隐患2小时内逐级上报）。',
+  },
   tierA: {
     legend: 'A 类顾客优先（顾客分级）',
     hint: 'A 类顾客案件可采用更短的默认期限；留空表示与其他顾客相同。比一般期限更长的值不生效。',
