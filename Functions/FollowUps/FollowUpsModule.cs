@@ -24,12 +24,15 @@ internal static class FollowUpsModule
         services.AddSingleton<FollowUpSweep>();
         services.AddSingleton<AnnualRows>();
         services.AddSingleton<AnnualSurveyRun>();
+        services.AddSingleton<AnnualReminders>();
+        services.AddSingleton<AnnualPhoneAnswers>();
+        services.AddSingleton<AnnualSilentCustomers>();
         return services;
     }
 
     /// <summary>The public survey pages.</summary>
     public static IEndpointRouteBuilder MapFollowUps(this IEndpointRouteBuilder app) => app.MapSurveyPages();
 
-    /// <summary>The staff API: customers' follow-up records, the visit list, annual survey results.</summary>
-    public static RouteGroupBuilder MapFollowUpApi(this RouteGroupBuilder staff) => staff.MapCustomerContacts().MapAnnualSurveyApi();
+    /// <summary>The staff API: customers' follow-up records, the visit list, annual survey results, its non-respondents and the answers staff enter.</summary>
+    public static RouteGroupBuilder MapFollowUpApi(this RouteGroupBuilder staff) => staff.MapCustomerContacts().MapAnnualSurveyApi().MapAnnualChaseApi();
 }

@@ -101,6 +101,7 @@ export default {
     email: 'E-mail',
     'survey-sent': 'Survey sent',
     'survey-answered': 'Survey answered',
+    'survey-reminded': 'Survey reminder sent',
   },
   surveyItem: {
     products: 'Products',
@@ -112,6 +113,7 @@ export default {
     price: 'Price',
   },
   language: { en: 'English', 'zh-CN': 'Simplified Chinese' },
+  answerChannel: { phone: 'by phone', fax: 'by fax' },
   weekday: { monday: 'Monday', tuesday: 'Tuesday', wednesday: 'Wednesday', thursday: 'Thursday', friday: 'Friday', saturday: 'Saturday', sunday: 'Sunday' },
   action: {
     register: 'Registered',

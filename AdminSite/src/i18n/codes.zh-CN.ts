@@ -104,6 +104,7 @@ export default {
     email: '电子邮件',
     'survey-sent': '已发送调查',
     'survey-answered': '已回复调查',
+    'survey-reminded': '已发送调查提醒',
   },
   surveyItem: {
     products: '产品',
@@ -115,6 +116,7 @@ export default {
     price: '价格',
   },
   language: { en: '英语', 'zh-CN': '简体中文' },
+  answerChannel: { phone: '电话答复', fax: '传真答复' },
   weekday: { monday: '星期一', tuesday: '星期二', wednesday: '星期三', thursday: '星期四', friday: '星期五', saturday: '星期六', sunday: '星期日' },
   action: {
     register: '登记',

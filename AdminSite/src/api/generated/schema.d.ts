@@ -2523,6 +2523,85 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/surveys/{year}/answers/{customerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: string;
+                    customerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PhoneAnswerInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnnualResults"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/surveys/{year}/silent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SilentList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3232,6 +3311,8 @@ export interface components {
             scores?: {
                 [key: string]: number;
             };
+            /** @description An answer staff entered for the customer: how the customer gave it (phone, fax). */
+            channel?: string;
         };
         /**
          * @description Follow-ups and satisfaction (docs/procedure.md §10) and the verification reminder (§6), as a settings document: how
@@ -3260,6 +3341,11 @@ export interface components {
              * @description Days the annual survey stays open; then its results are evaluated.
              */
             annualSurveyOpenDays: number;
+            /**
+             * Format: int32
+             * @description Days after the annual survey went out that those who have not answered are reminded, once (回收率争取达到50%以上).
+             */
+            annualSurveyReminderDays: number;
             /**
              * Format: double
              * @description An item of the annual survey averaging below this (of 5) opens an improvement action. 3.5 sits between
@@ -3491,6 +3577,14 @@ export interface components {
             language: string;
             active: boolean;
             objectId?: string;
+        };
+        /** @description An answer given by phone or fax: a score of 1 to 5 for each item of the annual survey, and the customer's suggestions. */
+        PhoneAnswerInput: {
+            channel?: string;
+            scores?: {
+                [key: string]: number;
+            };
+            comment?: string;
         };
         /** @description One export or anonymisation of a customer's personal data, as the customer file records it. */
         PrivacyRequest: {
@@ -3904,6 +3998,27 @@ export interface components {
             investigationReportWorkingDays?: number;
             /** Format: int32 */
             resolutionWorkingDays: number;
+        };
+        /** @description A main customer who has not answered the annual survey though reminded: someone to call. */
+        SilentCustomer: {
+            customerId: string;
+            name: string;
+            company?: string;
+            phone?: string;
+            language: string;
+            /** Format: date-time */
+            invitedAt: string;
+            /** Format: date-time */
+            remindedAt: string;
+        };
+        /** @description Those still silent after the reminder, and whether the survey still takes answers (until it closes). */
+        SilentList: {
+            /** Format: int32 */
+            year: number;
+            open: boolean;
+            /** Format: date-time */
+            closesAt: string;
+            customers: components["schemas"]["SilentCustomer"][];
         };
         /**
          * @description One deadline. DateTimeOffset SlaClock.Due is in working time of the company calendar; while the case waits for the

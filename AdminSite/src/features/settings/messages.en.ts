@@ -154,6 +154,7 @@ export default {
     annualSurveyMonth: 'Sent in',
     annualSurveyDay: 'On day',
     annualSurveyOpenDays: 'Open for (days), then evaluated',
+    annualSurveyReminderDays: 'Remind those who have not answered after (days)',
     satisfactionTarget: 'Target per item (of 5): below it a corrective action is opened',
     responseRateTarget: 'Response-rate target (%)',
     correctiveActionOwner: 'Owner of the corrective actions the survey opens',

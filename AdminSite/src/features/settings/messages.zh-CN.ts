@@ -157,6 +157,7 @@ export default {
     annualSurveyMonth: '发送月份',
     annualSurveyDay: '日期',
     annualSurveyOpenDays: '开放天数（期满后统计结果）',
+    annualSurveyReminderDays: '发出多少天后提醒未回复的客户',
     satisfactionTarget: '各项目目标分（满分 5 分）：低于目标即开立纠正措施',
     responseRateTarget: '回复率目标（%）',
     correctiveActionOwner: '调查所开纠正措施的负责人',
