@@ -43,6 +43,14 @@ internal static class DeadlineApp
         await settings.SaveAsync(new CalendarSettings { Calendar = calendar, OnDuty = onDuty }, current.Revision, Actor.System("test"));
     }
 
+    /// <summary>The default calendar (Monday to Friday) with a weekly on-duty rota (docs/procedure.md §14.3).</summary>
+    public static async Task UseWeeklyRotaAsync(this FeedbackApp app, params WeeklyDuty[] rota)
+    {
+        var settings = app.Get<SettingsStore>();
+        var current = await settings.GetVersionedAsync<CalendarSettings>();
+        await settings.SaveAsync(new CalendarSettings { Calendar = CompanyCalendar.Default, WeeklyOnDuty = rota }, current.Revision, Actor.System("test"));
+    }
+
     /// <summary>Counts the first response in working time, as the policy may (docs/procedure.md §3), for tests of working-time chasing.</summary>
     public static async Task UseWorkingTimeFirstResponseAsync(this FeedbackApp app)
     {
@@ -64,9 +72,9 @@ internal static class DeadlineApp
 
     /// <summary>A complaint about Glue X received now (or at <paramref name="receivedAt"/>), registered by the clerk.</summary>
     public static async Task<string> RegisterAsync(
-        this FeedbackApp app, string email = "chen@example.com", string language = "en", DateTimeOffset? receivedAt = null, string? firstReceiver = "clerk@example.com", DateOnly? requestedDeadline = null)
+        this FeedbackApp app, string email = "chen@example.com", string language = "en", DateTimeOffset? receivedAt = null, string? firstReceiver = "clerk@example.com", DateOnly? requestedDeadline = null, bool safetyHazard = false)
     {
-        var subject = new CaseSubject { Product = "Glue X", Batch = "B-17", Description = "The glue does not set.", RequestedDeadline = requestedDeadline };
+        var subject = new CaseSubject { Product = "Glue X", Batch = "B-17", Description = "The glue does not set.", RequestedDeadline = requestedDeadline, SafetyHazard = safetyHazard };
         var registration = await app.Get<IntakeRegistrar>().RegisterAsync(
             new ValidSubmission(null, CaseKind.Complaint, Channel.Phone, "Chen Jing", "Acme Ltd", email, null, language, subject, [], receivedAt, firstReceiver),
             CancellationToken.None);

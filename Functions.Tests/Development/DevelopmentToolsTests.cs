@@ -132,10 +132,11 @@ public sealed class DevelopmentToolsTests
         Assert.Equal(1, calendar.Revision);
         Assert.Contains(calendar.Value.Calendar.MakeUpWorkdays, d => d.Date == new DateOnly(2026, 12, 27));
         var (all, _) = await app.Get<Serverless.Feedback.Cases.Storage.CaseLists>().ListAsync(new(), CancellationToken.None);
-        Assert.Equal(6, cases.Count);
+        Assert.Equal(7, cases.Count);
         Assert.Contains(cases, c => c.Kind == "compliment");
         Assert.Contains(cases, c => c.Channel == "phone");
         Assert.Single(cases, c => c.TierA);
+        Assert.Single(cases, c => c.SafetyHazard);
         Assert.Contains(all, c => c.Channel == "phone" && c.Stage == "closed");
         var returned = await Task.WhenAll(cases.Select(c => app.Get<Serverless.Feedback.Cases.Storage.CaseStore>().GetAsync(c.Number, CancellationToken.None)));
         var goods = Assert.Single(returned.SelectMany(c => c!.Case.Returns));

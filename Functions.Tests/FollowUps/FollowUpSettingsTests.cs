@@ -17,6 +17,8 @@ public sealed class FollowUpSettingsTests : AppTest
         { "contactIntervalMonths", new { contactIntervalMonths = 0 } },
         { "annualSurveyMonth", new { annualSurveyMonth = 13 } },
         { "annualSurveyDay", new { annualSurveyDay = 31 } },
+        { "annualSurveyReminderDays", new { annualSurveyReminderDays = 0 } },
+        { "annualSurveyReminderDays", new { annualSurveyReminderDays = 30, annualSurveyOpenDays = 30 } },
         { "satisfactionTarget", new { satisfactionTarget = 6 } },
         { "responseRateTarget", new { responseRateTarget = 1.5 } },
         { "verificationReminderDaysBefore", new { verificationReminderDaysBefore = -1 } },
@@ -49,6 +51,7 @@ public sealed class FollowUpSettingsTests : AppTest
         Assert.Equal(6, defaults.GetProperty("value").GetProperty("contactIntervalMonths").GetInt32());
         Assert.Equal(3.5m, defaults.GetProperty("value").GetProperty("satisfactionTarget").GetDecimal());
         Assert.Equal(10, defaults.GetProperty("value").GetProperty("annualSurveyMonth").GetInt32());
+        Assert.Equal(7, defaults.GetProperty("value").GetProperty("annualSurveyReminderDays").GetInt32());
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         Assert.Equal(3, (await App.Get<SettingsStore>().GetAsync<FollowUpSettings>()).ContactIntervalMonths);
     }

@@ -15,6 +15,7 @@ public sealed class DeskConsoleBrowserTests : AppTest
         await base.InitializeAsync();
         await App.AddStaffAsync("li.na", "service", "en");
         await App.AddStaffAsync("zhou.hua", "office", "zh-CN", StaffRole.Gm);
+        await App.AddStaffAsync("qian.jun", "office", "zh-CN", StaffRole.DeputyGm);
     }
 
     [Fact]
@@ -72,5 +73,35 @@ public sealed class DeskConsoleBrowserTests : AppTest
         await App.SettleAsync();
         await App.DrainAsync("MailOutbox");
         Assert.Contains(App.Get<Serverless.Feedback.Mail.Outbox.IOutboxReader>().List(), e => e.MailId.Contains("authority-case-zhou.hua", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task NewCase_CallerReportsAnInjury_IsMarkedAsASafetyHazardAndReachesTheDeputyGm()
+    {
+        await using var context = await Browser.NewContextAsync(App.BaseUrl);
+        var page = await context.NewPageAsync();
+        await ConsoleSession.SignInAsync(page, "li.na");
+        await page.GotoAsync("/console/#/cases/new");
+        await Assertions.Expect(page.GetByTestId("new-case-page")).ToBeVisibleAsync(new() { Timeout = ConsoleSession.FirstLoad });
+
+        await page.GetByTestId("field-name").FillAsync("刘洋");
+        await page.GetByTestId("field-phone").FillAsync("139 0000 5678");
+        await page.GetByTestId("field-description").FillAsync("A cartridge burst in the gun and cut the caller's hand.");
+        await page.GetByTestId("field-safetyHazard").ClickAsync();
+        await ConsoleSession.AssertAccessibleAsync(page);
+        await page.GetByTestId("register").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("case-number")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^FB-"), new() { Timeout = ConsoleSession.FirstLoad });
+        var number = (await page.GetByTestId("case-number").TextContentAsync())!.Trim();
+        await Assertions.Expect(page.GetByTestId("customer-safety")).ToContainTextAsync("safety hazard");
+
+        // The list reads the index rows the registration writes once it has settled.
+        await App.SettleAsync();
+        await page.GotoAsync("/console/#/cases");
+        var row = page.GetByTestId($"case-row-{number}");
+        await Assertions.Expect(row.GetByTestId("safety-hazard")).ToHaveTextAsync("Safety", new() { Timeout = ConsoleSession.FirstLoad });
+        await ConsoleSession.AssertAccessibleAsync(page);
+        await App.DrainAsync("MailOutbox");
+        Assert.Contains(App.Get<Serverless.Feedback.Mail.Outbox.IOutboxReader>().List(), e => e.MailId.Contains("safety-case-qian.jun", StringComparison.Ordinal));
     }
 }

@@ -1,4 +1,6 @@
 using Microsoft.Playwright;
+using Serverless.Feedback.FollowUps;
+using Serverless.Feedback.FollowUps.Annual;
 using Serverless.Feedback.Tests.Deadlines;
 using Serverless.Feedback.Tests.FollowUps;
 using Serverless.Feedback.Tests.Support;
@@ -67,6 +69,58 @@ public sealed class SurveyConsoleBrowserTests : AppTest
         await Assertions.Expect(page.GetByTestId("improvement-origin")).ToHaveTextAsync("2026年度满意度调查：包装");
         await Assertions.Expect(page.GetByTestId("section-improvement")).ToContainTextAsync("不是投诉");
         await ConsoleSession.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task SilentCustomers_AnswerGivenByFax_EnteredInTheDialogCountsAndLeavesTheList()
+    {
+        await App.PrepareAnnualSurveyAsync();
+        await App.FireTimerAtAsync(AnnualSurveyFunction.Name, At(10, 15, 10, 0));
+        await App.FireTimerAtAsync(AnnualSurveyFunction.Name, At(10, 22, 10, 0));
+        App.Clock.SetUtcNow(At(10, 23, 9, 0));
+        var bai = await App.CustomerAsync("b@example.com");
+        var anna = await App.CustomerAsync("a@example.com");
+        await using var context = await Browser.NewContextAsync(App.BaseUrl);
+        var page = await context.NewPageAsync();
+        await ConsoleSession.SignInAsync(page, "dgm");
+
+        await page.GetByTestId("nav-surveys").ClickAsync();
+        var silent = page.GetByTestId("survey-silent");
+        var row = silent.GetByTestId($"silent-{bai.Id}");
+        await Assertions.Expect(row).ToContainTextAsync("华东精密");
+        await Assertions.Expect(row).ToContainTextAsync("Simplified Chinese");
+        await Assertions.Expect(silent.GetByTestId($"silent-{anna.Id}")).ToContainTextAsync("Berg AB");
+        await ConsoleSession.AssertAccessibleAsync(page);
+
+        await row.GetByTestId("silent-answer").ClickAsync();
+        var dialog = page.GetByTestId("dialog-survey-answer");
+        await Assertions.Expect(dialog).ToContainTextAsync("Answer of 白雪");
+        await dialog.GetByTestId("answer-channel").GetByText("Fax").ClickAsync();
+        foreach (var (item, score) in new[] { ("productQuality", 4), ("packaging", 2), ("delivery", 5), ("service", 4), ("price", 3) })
+        {
+            await dialog.GetByTestId($"answer-{item}").GetByText(score.ToString(System.Globalization.CultureInfo.InvariantCulture), new() { Exact = true }).ClickAsync();
+        }
+
+        await dialog.GetByTestId("answer-comment").FillAsync("Stronger cartons, please.");
+        await ConsoleSession.AssertAccessibleAsync(page);
+        await dialog.GetByTestId("answer-save").ClickAsync();
+
+        await Assertions.Expect(dialog).ToBeHiddenAsync();
+        await Assertions.Expect(page.GetByTestId("survey-rate")).ToContainTextAsync("1 of 2 main customers answered");
+        await Assertions.Expect(page.GetByTestId("survey-item-packaging").GetByTestId("survey-average")).ToHaveTextAsync("2");
+        await Assertions.Expect(page.GetByTestId("survey-suggestions")).ToHaveTextAsync("Stronger cartons, please.");
+        await Assertions.Expect(silent.GetByTestId($"silent-{bai.Id}")).ToHaveCountAsync(0);
+        await Assertions.Expect(silent.GetByTestId($"silent-{anna.Id}")).ToBeVisibleAsync();
+        var answered = Assert.Single(await App.Get<FollowUpRecords>().ListAsync(bai.Id, CancellationToken.None), e => e.Kind == FollowUpRecords.SurveyAnswered);
+        Assert.Equal(("dgm", "fax"), (answered.By, answered.Channel));
+
+        // Her follow-up record shows the reminder and the answer with how it came.
+        await silent.GetByRole(AriaRole.Link, new() { Name = "Anna Berg" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("customer-heading")).ToHaveTextAsync("Anna Berg");
+        await page.GotoAsync($"/console/#/customers/{bai.Id}");
+        var record = page.GetByTestId("customer-follow-ups");
+        await Assertions.Expect(record.GetByTestId("follow-up-0").GetByTestId("follow-up-kind")).ToHaveTextAsync("Survey answered · by fax");
+        await Assertions.Expect(record.GetByTestId("follow-up-1").GetByTestId("follow-up-kind")).ToHaveTextAsync("Survey reminder sent");
     }
 
     [Fact]

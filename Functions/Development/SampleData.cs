@@ -103,6 +103,7 @@ internal sealed class SampleData(
         {
             Submission("sample-1", CaseKind.Complaint, "张伟", "华东精密制造有限公司", "zhang.wei@example.com", "zh-CN", "结构胶 JG-300", "JG-300/25kg", "B2611-07", 40m, "上周收到的结构胶固化后出现裂纹，影响了我们两条生产线，请尽快派人到现场处理。", Remedy.OnSiteVisit, today.AddDays(-20)),
             Submission("sample-2", CaseKind.Complaint, "Maria Lopez", "Iberia Tools S.L.", "maria.lopez@example.com", "en", "Sealant S-12", "S-12 cartridge 310 ml", "B2610-31", 120m, "Twelve cartons arrived with crushed cartridges; the pallet wrap was torn.", Remedy.Replacement, today.AddDays(-9), requested: today.AddDays(2)),
+            SafetyHazard(Submission("sample-8", CaseKind.Complaint, "James Carter", "Carter Joinery Ltd", "james.carter@example.com", "en", "Sealant S-12", "S-12 cartridge 310 ml", "B2610-31", 1m, "A cartridge burst in the applicator gun and cut an operator's hand. Please check the rest of batch B2610-31 before we use it.", Remedy.Replacement, today.AddDays(-5))),
             Submission("sample-3", CaseKind.Suggestion, "刘芳", null, "liu.fang@example.com", "zh-CN", null, null, null, null, "建议在包装上增加二维码，方便查询批次和使用说明。", null, null),
             Submission("sample-4", CaseKind.Compliment, "Tom Becker", "Becker Bau GmbH", "tom.becker@example.com", "en", "Primer P-5", null, null, null, "Your service engineer solved our curing problem on site within a day. Thank you!", null, null),
         };
@@ -192,6 +193,9 @@ internal sealed class SampleData(
         new(id, kind, Channel.Web, name, company, email, null, language,
             new CaseSubject { Product = product, Model = model, Batch = batch, QuantityAffected = quantity, Description = description, RemedyWanted = remedy, DeliveryDate = delivered, RequestedDeadline = requested },
             [], null, null);
+
+    /// <summary>The customer ticked "someone was hurt": the deputy GM and the person on duty hear of it at once (docs/procedure.md §14.3).</summary>
+    private static ValidSubmission SafetyHazard(ValidSubmission submission) => submission with { Subject = submission.Subject with { SafetyHazard = true } };
 
     private static StaffMember Person(string id, string name, string department, string language, params StaffRole[] roles) => new()
     {

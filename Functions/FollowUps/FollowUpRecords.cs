@@ -10,13 +10,18 @@ namespace Serverless.Feedback.FollowUps;
 /// One entry of a customer's follow-up record (回访记录): a visit, call, letter or e-mail logged by staff, a
 /// survey sent, a survey answered with its scores.
 /// </summary>
-internal sealed record FollowUpEntry(DateTimeOffset At, string Kind, string By, string? Note, IReadOnlyDictionary<string, int>? Scores = null);
+internal sealed record FollowUpEntry(DateTimeOffset At, string Kind, string By, string? Note, IReadOnlyDictionary<string, int>? Scores = null)
+{
+    /// <summary>An answer staff entered for the customer: how the customer gave it (phone, fax).</summary>
+    public string? Channel { get; init; }
+}
 
 /// <summary>Each customer's follow-up record in the FollowUps table (<c>customer|{id}</c>, in time order).</summary>
 internal sealed class FollowUpRecords(ITableServiceClient tables, StorageNames names)
 {
     public const string SurveySent = "survey-sent";
     public const string SurveyAnswered = "survey-answered";
+    public const string SurveyReminded = "survey-reminded";
 
     private ITableClient Table => tables.GetTableClient(names.Table(FollowUpTable.Name));
 

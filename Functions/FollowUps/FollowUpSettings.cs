@@ -26,6 +26,9 @@ internal sealed record FollowUpSettings : ISettingsSection<FollowUpSettings>
     /// <summary>Days the annual survey stays open; then its results are evaluated.</summary>
     public int AnnualSurveyOpenDays { get; init; } = 30;
 
+    /// <summary>Days after the annual survey went out that those who have not answered are reminded, once (回收率争取达到50%以上).</summary>
+    public int AnnualSurveyReminderDays { get; init; } = 7;
+
     /// <summary>
     /// An item of the annual survey averaging below this (of 5) opens an improvement action. 3.5 sits between
     /// "neutral" (3) and "satisfied" (4): an item most customers do not call satisfactory needs a cause found.
@@ -60,6 +63,12 @@ internal sealed record FollowUpSettings : ISettingsSection<FollowUpSettings>
         Range("annualSurveyMonth", AnnualSurveyMonth, 1, 12, "(the month)");
         Range("annualSurveyDay", AnnualSurveyDay, 1, 28, "(the day; at most 28 so every month has it)");
         Range("annualSurveyOpenDays", AnnualSurveyOpenDays, 1, 120, "days");
+        Range("annualSurveyReminderDays", AnnualSurveyReminderDays, 1, 119, "days");
+        if (AnnualSurveyReminderDays >= AnnualSurveyOpenDays && !problems.ContainsKey("annualSurveyReminderDays"))
+        {
+            problems["annualSurveyReminderDays"] = ["Fewer days than the survey stays open, so the reminder goes while it can still be answered."];
+        }
+
         Range("satisfactionTarget", SatisfactionTarget, 1, 5, "points of 5");
         Range("responseRateTarget", ResponseRateTarget, 0, 1, "(a fraction, 0.5 = 50 %)");
         Range("dissatisfiedContactDays", DissatisfiedContactDays, 1, 90, "days");

@@ -34,12 +34,15 @@ internal static class FollowUpsModule
         services.AddSingleton<VisitTaskRows>();
         services.AddSingleton<VisitTaskViews>();
         services.AddSingleton<ISurveyAnswerHook, DissatisfiedCustomers>();
+        services.AddSingleton<AnnualReminders>();
+        services.AddSingleton<AnnualPhoneAnswers>();
+        services.AddSingleton<AnnualSilentCustomers>();
         return services;
     }
 
     /// <summary>The public survey pages.</summary>
     public static IEndpointRouteBuilder MapFollowUps(this IEndpointRouteBuilder app) => app.MapSurveyPages();
 
-    /// <summary>The staff API: customers' follow-up records, the visit list, annual survey results, survey suggestions.</summary>
-    public static RouteGroupBuilder MapFollowUpApi(this RouteGroupBuilder staff) => staff.MapCustomerContacts().MapAnnualSurveyApi().MapSuggestionApi();
+    /// <summary>The staff API: customers' follow-up records, the visit list, annual survey results, its non-respondents and the answers staff enter, survey suggestions.</summary>
+    public static RouteGroupBuilder MapFollowUpApi(this RouteGroupBuilder staff) => staff.MapCustomerContacts().MapAnnualSurveyApi().MapAnnualChaseApi().MapSuggestionApi();
 }

@@ -81,6 +81,7 @@ internal static class IntakeFormEndpoints
             Remedy = values.GetValueOrDefault("remedy"),
             RemedyDetail = values.GetValueOrDefault("remedyDetail"),
             RequestedDeadline = values.GetValueOrDefault("requestedDeadline"),
+            SafetyHazard = values.GetValueOrDefault("safetyHazard") == "true",
             Consent = values.GetValueOrDefault("consent") == "true",
             Website = form["website"].ToString(),
             Attachments = files,

@@ -135,8 +135,9 @@ internal sealed class IntakeRegistrar(
             Effects.ToDepartment("new-case", created.Assignment.Department ?? organisation.ComplaintDesk),
             .. QualityNotice(created, organisation),
 
-            // Outside working hours the person on duty is told at once (docs/procedure.md §14.3).
-            .. (created.Assignment.OnDutyId is { } onDuty ? [Effects.ToStaff("new-case", onDuty)] : Array.Empty<CaseEffect>()),
+            // Outside working hours the person on duty is told at once (docs/procedure.md §14.3); of a safety hazard, as one.
+            .. (created.Assignment.OnDutyId is { } onDuty && !created.Subject.SafetyHazard ? [Effects.ToStaff("new-case", onDuty)] : Array.Empty<CaseEffect>()),
+            .. SafetyHazards.RegistrationEffects(created),
             .. DeskIntake.RegistrationEffects(created),
         ];
         return CaseRows.Event(created, "register", actor, null, CaseDiff.Between(null, created), effects);

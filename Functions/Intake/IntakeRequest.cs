@@ -47,6 +47,9 @@ internal sealed record IntakeRequest
 
     public string? RequestedDeadline { get; init; }
 
+    /// <summary>A complaint where someone was hurt or the product could hurt someone (安全隐患, docs/procedure.md §14.3).</summary>
+    public bool? SafetyHazard { get; init; }
+
     public bool? Consent { get; init; }
 
     /// <summary>The honeypot: a field people never see. Anything in it means a robot filled the form.</summary>

@@ -91,6 +91,9 @@ internal sealed partial class IntakeValidator(IOptions<IntakeOptions> options)
             RemedyWanted = remedy,
             RemedyDetail = remedyDetail,
             RequestedDeadline = deadline,
+
+            // Only a complaint can report a hazard; a suggestion or inquiry about safety is answered like any other.
+            SafetyHazard = request.SafetyHazard == true && kind == CaseKind.Complaint,
         };
 
         // Staff record the customer's consent as part of taking the complaint; the box is the public form's.

@@ -42,6 +42,7 @@ export interface StaffRegistrationBody {
   remedy?: Remedy;
   remedyDetail?: string;
   requestedDeadline?: string;
+  safetyHazard?: boolean;
   signaturePresent?: boolean;
   forwardedByAuthority?: boolean;
   attachments?: RegistrationFile[];

@@ -1,5 +1,6 @@
-import { getJson } from './http';
-import type { Wire } from './wire';
+import { getJson, sendJson } from './http';
+import type { Language } from './codes';
+import type { WithCodes, Wire } from './wire';
 
 /** The items of the annual satisfaction survey (顾客满意程度调查表), in the order the form asks them. */
 export const annualItems = ['productQuality', 'packaging', 'delivery', 'service', 'price'] as const;
@@ -20,4 +21,26 @@ export type SuggestionView = Wire<'SuggestionView'>;
 /** GET /api/staff/suggestions/{month} (Functions/FollowUps/Suggestions/SuggestionEndpoints.cs): the suggestions written that month (yyyy-MM). */
 export function listSuggestions(month: string): Promise<SuggestionView[]> {
   return getJson<SuggestionView[]>(`/api/staff/suggestions/${encodeURIComponent(month)}`).then((r) => r.data);
+}
+
+/** A main customer still silent after the reminder: someone to call. */
+export type SilentCustomer = WithCodes<Wire<'SilentCustomer'>, { language: Language }>;
+
+/** GET /api/staff/surveys/{year}/silent (Functions/FollowUps/Annual/AnnualSilentCustomers.cs): `open` while the survey takes answers. */
+export type SilentList = WithCodes<Wire<'SilentList'>, { customers: SilentCustomer[] }>;
+
+/** How a customer answered other than on the survey page. */
+export const answerChannels = ['phone', 'fax'] as const;
+export type AnswerChannel = (typeof answerChannels)[number];
+
+/** An answer given by phone or fax: a score of 1 to 5 for each item, and the customer's suggestions. */
+export type PhoneAnswerInput = WithCodes<Wire<'PhoneAnswerInput'>, { channel: AnswerChannel }>;
+
+export function listSilent(year: number): Promise<SilentList> {
+  return getJson<SilentList>(`/api/staff/surveys/${year}/silent`).then((r) => r.data);
+}
+
+/** Enters the answer for the customer; the answer is the year's results with it counted. */
+export function enterAnswer(year: number, customerId: string, input: PhoneAnswerInput): Promise<AnnualResults> {
+  return sendJson<AnnualResults>('POST', `/api/staff/surveys/${year}/answers/${encodeURIComponent(customerId)}`, input).then((r) => r.data);
 }

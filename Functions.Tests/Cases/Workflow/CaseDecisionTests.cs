@@ -43,6 +43,18 @@ public sealed class CaseDecisionTests
     }
 
     [Fact]
+    public void Decide_CustomerWritesToAnAssignedCase_TellsTheHandler()
+    {
+        var assigned = Do(Complaint(), ValidAssessment() with { HandlerId = "qe" }, Clerk).After;
+
+        var decision = CaseCommandHandler.Decide(assigned, new CustomerMailCommand([], "Here are the batch labels."), Context(Actor.Customer(assigned.Customer)));
+
+        var told = Assert.Single(decision.Effects.OfType<MailEffect>());
+        Assert.Equal(("customer-wrote", MailAudience.StaffMember, "qe"), (told.Template, told.Audience, told.Target));
+        Assert.Equal("Here are the batch labels.", decision.Comment);
+    }
+
+    [Fact]
     public void Decide_AssessNotValid_ClosesWithExplanationToCustomer()
     {
         var command = new AssessCommand(Validity.NotValid, Category.ProductQuality, Severity.General, NotValidReason: "misuse", Explanation: "Stored at 40 °C against the label.");

@@ -1,9 +1,6 @@
 using Serverless.Feedback.Cases.Model;
 using Serverless.Feedback.Deadlines;
-using Serverless.Feedback.Deadlines.Calendar;
 using Serverless.Feedback.Deadlines.Sweep;
-using Serverless.Feedback.Settings;
-using Serverless.Feedback.Staff;
 using Serverless.Feedback.Tests.Cases;
 using Serverless.Feedback.Tests.Support;
 using static Serverless.Feedback.Tests.Deadlines.DeadlineApp;
@@ -24,14 +21,7 @@ public sealed class OnDutySweepTests : AppTest
     {
         await base.InitializeAsync();
         await App.AddPeopleAsync();
-        var settings = App.Get<SettingsStore>();
-        var current = await settings.GetVersionedAsync<CalendarSettings>();
-        var roster = new CalendarSettings
-        {
-            Calendar = CompanyCalendar.Default,
-            WeeklyOnDuty = [new WeeklyDuty(DayOfWeek.Saturday, "duty"), new WeeklyDuty(DayOfWeek.Sunday, "duty")],
-        };
-        await settings.SaveAsync(roster, current.Revision, Actor.System("test"));
+        await App.UseWeeklyRotaAsync(new WeeklyDuty(DayOfWeek.Saturday, "duty"), new WeeklyDuty(DayOfWeek.Sunday, "duty"));
     }
 
     [Fact]

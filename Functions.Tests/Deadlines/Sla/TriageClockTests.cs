@@ -70,5 +70,33 @@ public sealed class TriageClockTests
         Assert.Contains("rules.triage", policy.Validate().Keys);
     }
 
+    [Fact]
+    public void Start_SafetyHazard_TriageIsDueTwoElapsedHoursLaterOverTheHoliday()
+    {
+        var received = Received() with { Subject = Received().Subject with { SafetyHazard = true } };
+
+        var started = _engine.Start(received, SlaRules.Default, 1);
+
+        var triage = started.Sla.Find(DeadlineKind.Triage)!;
+        Assert.True(triage.Elapsed);
+        Assert.Equal(At(4, 24, 19, 50), triage.Due);
+
+        // Chased at any hour until triage has judged it; a minor assessment ends that.
+        Assert.True(SlaEngine.IsUrgent(started));
+        var assessed = started with { Assessment = new Assessment(Validity.Valid, null, null, Category.ProductQuality, Severity.Minor, ImmediateAction.None, null, "clerk", At(4, 24, 18, 30)) };
+        Assert.False(SlaEngine.IsUrgent(assessed));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("PT0H")]
+    [InlineData("two hours")]
+    public void Validate_SafetyTriageNotAPositiveDuration_IsRefused(string safetyTriage)
+    {
+        var policy = SlaPolicy.Default with { Rules = SlaRules.Default with { SafetyTriage = safetyTriage } };
+
+        Assert.Contains("rules.safetyTriage", policy.Validate().Keys);
+    }
+
     private static CaseRecord Received() => CaseSamples.Complaint() with { ReceivedAt = At(4, 24, 17, 50), UpdatedAt = At(4, 24, 17, 50) };
 }

@@ -96,6 +96,7 @@ public sealed class MailboxIntakeTests(MailServerFixture server) : AppTest, ICla
     [Fact]
     public async Task Read_CustomerAnswersTheReceipt_GoesOnTheCaseHistoryWithItsFile()
     {
+        await App.AddStaffAsync("li.na", "service", "en");
         await server.Server.DeliverAsync(Mail("<first-2@customer.example>", "Cracked housings", "Two lines stopped."));
         await Reader().ReadAsync(CancellationToken.None);
         var created = await SingleCaseAsync();
@@ -115,6 +116,12 @@ public sealed class MailboxIntakeTests(MailServerFixture server) : AppTest, ICla
         Assert.Contains("Here is the batch label.", wrote.Comment, StringComparison.Ordinal);
         Assert.Equal("customer", wrote.ActorKind, ignoreCase: true);
         Assert.Equal("image/png", Assert.Single(after.Stored.Case.Attachments).ContentType);
+
+        // Nobody owns the mailed case yet: the complaint desk hears that the customer wrote.
+        var told = Assert.Single(await App.SendMailAsync(), m => m.MessageId?.Contains("-customer-wrote-", StringComparison.Ordinal) == true);
+        Assert.Equal("li.na@example.com", told.To.Single().Address);
+        Assert.Contains(created.Number, told.Subject, StringComparison.Ordinal);
+        Assert.Contains("Here is the batch label.", told.Text, StringComparison.Ordinal);
     }
 
     [Fact]

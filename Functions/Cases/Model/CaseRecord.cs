@@ -134,6 +134,12 @@ internal sealed record CaseSubject
     public string? RemedyDetail { get; init; }
 
     public DateOnly? RequestedDeadline { get; init; }
+
+    /// <summary>
+    /// The customer (or the staff member taking the complaint) says someone was hurt or the product could hurt someone
+    /// (安全隐患): the person on duty and the deputy GM hear of it on registration, and triage has two hours (docs/procedure.md §14.3).
+    /// </summary>
+    public bool SafetyHazard { get; init; }
 }
 
 /// <param name="RemovedAt">Set when the file itself was deleted with the customer's personal data; the reference stays for the record.</param>

@@ -171,6 +171,12 @@ internal sealed record SlaRules
     /// <summary>Classification and routing after registration: half a working day (半个工作日内, docs/procedure.md §14.5).</summary>
     public string Triage { get; init; } = "PT4H";
 
+    /// <summary>
+    /// Triage of a complaint reporting a safety hazard, in elapsed hours at any hour of any day (安全隐患2小时内逐级上报,
+    /// docs/procedure.md §14.3). A day in it is 24 hours.
+    /// </summary>
+    public string SafetyTriage { get; init; } = "PT2H";
+
     /// <summary>First human response, before the case is assessed (10–12 h in the source rules).</summary>
     public string FirstResponse { get; init; } = "PT12H";
 

@@ -68,4 +68,5 @@ internal sealed record CaseSummary(
     bool Waiting,
     int Version,
     DateOnly? CustomerDeadline = null,
-    bool TierA = false);
+    bool TierA = false,
+    bool SafetyHazard = false);

@@ -16,7 +16,7 @@ internal static class CaseSummaryColumns
     public static readonly IReadOnlyCollection<string> Names =
     [
         "PartitionKey", "RowKey", "Kind", "Stage", "Severity", "Category", "Department", "Channel", "CustomerId", "CustomerName",
-        "Company", "Product", "ReceivedAt", "UpdatedAt", "HandlerId", "NextDue", "Waiting", "Version", "Search", "CustomerDeadline", "TierA",
+        "Company", "Product", "ReceivedAt", "UpdatedAt", "HandlerId", "NextDue", "Waiting", "Version", "Search", "CustomerDeadline", "TierA", "SafetyHazard",
     ];
 
     public static void Write(TableEntity row, CaseRecord c)
@@ -44,6 +44,7 @@ internal static class CaseSummaryColumns
             ? requested.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
             : null;
         row["TierA"] = c.Customer.TierA;
+        row["SafetyHazard"] = c.Subject.SafetyHazard;
     }
 
     public static CaseSummary Read(TableEntity row) => new(
@@ -65,7 +66,8 @@ internal static class CaseSummaryColumns
         row.GetBoolean("Waiting") ?? false,
         row.GetInt32("Version") ?? 0,
         DateOnly.TryParseExact(row.GetString("CustomerDeadline"), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var customerDeadline) ? customerDeadline : null,
-        row.GetBoolean("TierA") ?? false);
+        row.GetBoolean("TierA") ?? false,
+        row.GetBoolean("SafetyHazard") ?? false);
 
     public static bool Matches(TableEntity row, string? text) =>
         string.IsNullOrWhiteSpace(text) || (row.GetString("Search") ?? "").Contains(text.Trim().ToLowerInvariant(), StringComparison.Ordinal);

@@ -21,8 +21,16 @@ internal static class CaseEdits
         return new CaseDecision(current with { Notes = [.. current.Notes, new CaseNote(context.Now, context.Actor.Id, text)] }, CaseAction.AddNote, [], text);
     }
 
-    public static CaseDecision CustomerWrote(CaseRecord current, CustomerMailCommand command) =>
-        new(current with { Attachments = [.. current.Attachments, .. command.Attachments] }, CaseAction.CustomerWrote, [], RequireText(command.Text, "text", 8000));
+    /// <summary>
+    /// The customer's mail goes on the history, and whoever owns the case hears of it: the handler, else the first
+    /// receiver, else the department holding it (docs/procedure.md §14.1).
+    /// </summary>
+    public static CaseDecision CustomerWrote(CaseRecord current, CustomerMailCommand command)
+    {
+        var owner = current.Assignment.HandlerId ?? current.Assignment.FirstReceiverId;
+        var told = owner is null ? Effects.ToDepartment("customer-wrote", current.Assignment.Department) : Effects.ToStaff("customer-wrote", owner);
+        return new(current with { Attachments = [.. current.Attachments, .. command.Attachments] }, CaseAction.CustomerWrote, [told], RequireText(command.Text, "text", 8000));
+    }
 
     public static CaseDecision AddAttachment(CaseRecord current, AddAttachmentCommand command)
     {

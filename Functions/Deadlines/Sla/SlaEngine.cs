@@ -26,9 +26,12 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
         }
 
         // Complaints are classified and routed at triage (docs/procedure.md §4, §14.5); the other kinds take a shorter path.
+        // A safety hazard is classified within elapsed hours, nights and days off included (docs/procedure.md §14.3).
         if (created.Kind == CaseKind.Complaint)
         {
-            clocks.Add(Clock(DeadlineKind.Triage, created.ReceivedAt, rules.Triage));
+            clocks.Add(created.Subject.SafetyHazard
+                ? Clock(DeadlineKind.Triage, created.ReceivedAt, rules.SafetyTriage, elapsed: true)
+                : Clock(DeadlineKind.Triage, created.ReceivedAt, rules.Triage));
         }
 
         var sla = new SlaState { PolicyRevision = policyRevision, Rules = rules, Clocks = clocks };
@@ -274,9 +277,16 @@ internal sealed class SlaEngine(WorkingTimeCalculator calendar)
     private static SlaClock Met(SlaClock clock, DateTimeOffset at) =>
         clock.MetAt is null ? clock with { MetAt = at, PausedAt = null, RemainingAtPause = null, NextCheckAt = null } : clock;
 
+    /// <summary>
+    /// Chased at any hour, with the person on duty beside the usual people (docs/procedure.md §8, §14.3): a serious case,
+    /// and a safety hazard until triage has judged it.
+    /// </summary>
+    public static bool IsUrgent(CaseRecord c) =>
+        c.Assessment?.Severity == Severity.Serious || (c.Assessment is null && c.Subject.SafetyHazard);
+
     private SlaState Scheduled(SlaState sla, CaseRecord c)
     {
-        var serious = c.Assessment?.Severity == Severity.Serious;
+        var serious = IsUrgent(c);
         return sla with { Clocks = sla.Clocks.Select(k => k with { NextCheckAt = c.Stage.IsOpen() ? NextCheck(k, sla.Rules!, serious) : null }).ToList() };
     }
 

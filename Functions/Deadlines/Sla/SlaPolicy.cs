@@ -33,6 +33,7 @@ internal sealed record SlaPolicy : ISettingsSection<SlaPolicy>
         var rules = Rules;
         Duration("rules.firstResponse", rules.FirstResponse, allowZero: false);
         Duration("rules.triage", rules.Triage, allowZero: false);
+        Duration("rules.safetyTriage", rules.SafetyTriage, allowZero: false);
         if (rules.ResolutionWorkingDays is < 1 or > 250)
         {
             problems["rules.resolutionWorkingDays"] = ["Between 1 and 250 working days."];

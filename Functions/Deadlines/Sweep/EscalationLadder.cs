@@ -32,7 +32,7 @@ internal sealed class EscalationLadder(WorkingTimeCalculator calendar, CalendarS
             return null;
         }
 
-        // Outside working hours only serious cases and elapsed-time clocks are chased; the others wait for the next working moment.
+        // Outside working hours only serious cases, safety hazards and elapsed-time clocks are chased; the others wait for the next working moment.
         var offHours = !calendar.IsWorkingTime(now);
         var step = current.Sla.Clocks
             .Where(c => c.IsRunning && (!offHours || c.Elapsed || IsSerious(current)))
@@ -60,7 +60,7 @@ internal sealed class EscalationLadder(WorkingTimeCalculator calendar, CalendarS
         return next is not { } at ? null : at > now ? at : serious ? now : calendar.NextWorkingMoment(now);
     }
 
-    private static bool IsSerious(CaseRecord current) => current.Assessment?.Severity == Severity.Serious;
+    private static bool IsSerious(CaseRecord current) => SlaEngine.IsUrgent(current);
 
     /// <summary>The person on duty now, when it is outside working hours and the roster names one.</summary>
     private string? OnDuty(DateTimeOffset now) =>

@@ -23,7 +23,14 @@ internal sealed record AnnualRun
 }
 
 /// <summary>A main customer invited to one year's survey: the invitation, and whether its mail is queued.</summary>
-internal sealed record AnnualInvite(string CustomerId, string Hash, bool Mailed);
+internal sealed record AnnualInvite(string CustomerId, string Hash, bool Mailed)
+{
+    /// <summary>When the reminder was decided on (see <see cref="AnnualReminders"/>); kept so a repeated run records it at the same time.</summary>
+    public DateTimeOffset? RemindedAt { get; init; }
+
+    /// <summary>The reminder is queued and on the customer's record.</summary>
+    public bool ReminderMailed { get; init; }
+}
 
 /// <summary>Everything stored about one year's survey, read from its partition in one query.</summary>
 internal sealed record AnnualSurveyData(AnnualRun? Run, IReadOnlyList<AnnualInvite> Invites, IReadOnlyList<SurveyAnswer> Answers);

@@ -16,9 +16,9 @@ internal static class AnnualSurveyEndpoints
 
     private static async Task<Results<Ok<AnnualResults>, ProblemHttpResult>> GetAsync(string year, AnnualRows annual, SettingsStore settings, CancellationToken cancellationToken)
     {
-        if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number is < 2000 or > 2100)
+        if (NotAYear(year, out var number) is { } invalid)
         {
-            return Problem.Invalid($"Not a survey year: '{year}' is not a year between 2000 and 2100.");
+            return invalid;
         }
 
         var data = await annual.ReadAsync(number, cancellationToken);
@@ -29,4 +29,10 @@ internal static class AnnualSurveyEndpoints
 
         return TypedResults.Ok(AnnualResults.Of(number, data, await settings.GetAsync<FollowUpSettings>(cancellationToken)));
     }
+
+    /// <summary>The refusal of a year in the address that is not one a survey can have; null when it is.</summary>
+    internal static ProblemHttpResult? NotAYear(string year, out int number) =>
+        int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out number) && number is >= 2000 and <= 2100
+            ? null
+            : Problem.Invalid($"Not a survey year: '{year}' is not a year between 2000 and 2100.");
 }

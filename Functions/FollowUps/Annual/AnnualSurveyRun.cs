@@ -19,6 +19,7 @@ namespace Serverless.Feedback.FollowUps.Annual;
 /// </summary>
 internal sealed class AnnualSurveyRun(
     AnnualRows annual,
+    AnnualReminders reminders,
     SurveyStore surveys,
     FollowUpRecords records,
     MailOutbox outbox,
@@ -43,6 +44,11 @@ internal sealed class AnnualSurveyRun(
             if (run?.SentAt is null && year == today.Year && today >= new DateOnly(year, options.AnnualSurveyMonth, options.AnnualSurveyDay))
             {
                 run = await SendAsync(year, run, options, now, cancellationToken);
+            }
+
+            if (run is not null)
+            {
+                await reminders.RemindAsync(run, options, now, cancellationToken);
             }
 
             if (run is { SentAt: { } sent, EvaluatedAt: null } && now >= sent.AddDays(options.AnnualSurveyOpenDays))

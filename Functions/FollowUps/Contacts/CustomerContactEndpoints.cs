@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Serverless.Feedback.Cases;
-using Serverless.Feedback.Cases.Model;
 using Serverless.Feedback.Customers;
 using Serverless.Feedback.Hosting.Problems;
 using Serverless.Feedback.Scheduling;
@@ -54,16 +52,7 @@ internal static class CustomerContactEndpoints
     {
         var now = time.Now;
         var errors = new Dictionary<string, string[]>();
-        ContactInput? input;
-        try
-        {
-            input = await http.Request.ReadFromJsonAsync<ContactInput>(CaseJson.Options, cancellationToken);
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException)
-        {
-            input = null;
-        }
-
+        var input = await JsonBody.ReadOrNullAsync<ContactInput>(http.Request, cancellationToken);
         if (input is null)
         {
             return Problem.Invalid("The contact is not valid: send {\"kind\": \"visit\", \"note\": \"…\"} (kind: visit, call, letter or email; at: optional, when it happened).");

@@ -64,7 +64,14 @@ internal sealed record SurveyInvitation
 }
 
 /// <summary>The customer's answer: a score from 1 to 5 per item, and their own words.</summary>
-internal sealed record SurveyAnswer(IReadOnlyDictionary<string, int> Scores, string? Comment, DateTimeOffset At);
+internal sealed record SurveyAnswer(IReadOnlyDictionary<string, int> Scores, string? Comment, DateTimeOffset At)
+{
+    /// <summary>How an answer entered by staff was given (phone, fax); none for the customer's own on the survey page.</summary>
+    public string? Channel { get; init; }
+
+    /// <summary>The staff member who entered it for the customer.</summary>
+    public string? EnteredBy { get; init; }
+}
 
 internal static class SurveyItems
 {

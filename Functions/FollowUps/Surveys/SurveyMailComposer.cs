@@ -8,16 +8,17 @@ using Serverless.Feedback.PublicSite;
 namespace Serverless.Feedback.FollowUps.Surveys;
 
 /// <summary>
-/// The survey mails: the semi-annual follow-up and the annual satisfaction survey, each in the customer's
+/// The survey mails: the semi-annual follow-up and the annual satisfaction survey with its reminder, each in the customer's
 /// language with their private link. The link is looked up when the mail is sent, so the queue holds none.
 /// </summary>
 internal sealed class SurveyMailComposer(SurveyStore surveys, CompanyTime time, IOptions<PublicSiteOptions> site) : IMailComposer
 {
     public const string FollowUpTemplate = "followup-survey";
     public const string AnnualTemplate = "annual-survey";
+    public const string AnnualReminderTemplate = "annual-survey-reminder";
     public const string InvitationValue = "invitation";
 
-    public bool Knows(string template) => template is FollowUpTemplate or AnnualTemplate;
+    public bool Knows(string template) => template is FollowUpTemplate or AnnualTemplate or AnnualReminderTemplate;
 
     public async Task<ComposedMail?> ComposeAsync(MailRequest request, CancellationToken cancellationToken)
     {

@@ -45,7 +45,7 @@ internal sealed class SurveyStore(ITableServiceClient tables, StorageNames names
                 cancellationToken);
         }
 
-        var entry = new FollowUpEntry(answer.At, FollowUpRecords.SurveyAnswered, "customer", answer.Comment, answer.Scores);
+        var entry = new FollowUpEntry(answer.At, FollowUpRecords.SurveyAnswered, answer.EnteredBy ?? "customer", answer.Comment, answer.Scores) { Channel = answer.Channel };
         await records.AddAsync(invitation.CustomerId, entry, "answer|" + invitation.Hash[..12], cancellationToken);
         foreach (var hook in hooks)
         {

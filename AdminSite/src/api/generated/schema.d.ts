@@ -2560,6 +2560,85 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/surveys/{year}/answers/{customerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: string;
+                    customerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PhoneAnswerInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnnualResults"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/surveys/{year}/silent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SilentList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3055,6 +3134,11 @@ export interface components {
             remedyDetail?: string;
             /** Format: date */
             requestedDeadline?: string;
+            /**
+             * @description The customer (or the staff member taking the complaint) says someone was hurt or the product could hurt someone
+             *     (安全隐患): the person on duty and the deputy GM hear of it on registration, and triage has two hours (docs/procedure.md §14.3).
+             */
+            safetyHazard: boolean;
         };
         /** @description One line of a case list. */
         CaseSummary: {
@@ -3083,6 +3167,8 @@ export interface components {
             customerDeadline?: string;
             /** @default false */
             tierA: boolean;
+            /** @default false */
+            safetyHazard: boolean;
         };
         /** @enum {unknown} */
         Category: "productQuality" | "nonQuality" | "delivery" | "serviceAttitude" | "staffConduct" | "priceBilling" | "packaging" | "logistics" | "other" | null;
@@ -3270,6 +3356,8 @@ export interface components {
             scores?: {
                 [key: string]: number;
             };
+            /** @description An answer staff entered for the customer: how the customer gave it (phone, fax). */
+            channel?: string;
         };
         /**
          * @description Follow-ups and satisfaction (docs/procedure.md §10) and the verification reminder (§6), as a settings document: how
@@ -3298,6 +3386,11 @@ export interface components {
              * @description Days the annual survey stays open; then its results are evaluated.
              */
             annualSurveyOpenDays: number;
+            /**
+             * Format: int32
+             * @description Days after the annual survey went out that those who have not answered are reminded, once (回收率争取达到50%以上).
+             */
+            annualSurveyReminderDays: number;
             /**
              * Format: double
              * @description An item of the annual survey averaging below this (of 5) opens an improvement action. 3.5 sits between
@@ -3373,6 +3466,8 @@ export interface components {
             remedy?: string;
             remedyDetail?: string;
             requestedDeadline?: string;
+            /** @description A complaint where someone was hurt or the product could hurt someone (安全隐患, docs/procedure.md §14.3). */
+            safetyHazard?: boolean;
             consent?: boolean;
             /** @description The honeypot: a field people never see. Anything in it means a robot filled the form. */
             website?: string;
@@ -3532,6 +3627,14 @@ export interface components {
             language: string;
             active: boolean;
             objectId?: string;
+        };
+        /** @description An answer given by phone or fax: a score of 1 to 5 for each item of the annual survey, and the customer's suggestions. */
+        PhoneAnswerInput: {
+            channel?: string;
+            scores?: {
+                [key: string]: number;
+            };
+            comment?: string;
         };
         /** @description Praise passed on for one item of an annual survey: to which department, how many of its people were mailed, when. */
         PraiseSent: {
@@ -3954,6 +4057,27 @@ export interface components {
             /** Format: int32 */
             resolutionWorkingDays: number;
         };
+        /** @description A main customer who has not answered the annual survey though reminded: someone to call. */
+        SilentCustomer: {
+            customerId: string;
+            name: string;
+            company?: string;
+            phone?: string;
+            language: string;
+            /** Format: date-time */
+            invitedAt: string;
+            /** Format: date-time */
+            remindedAt: string;
+        };
+        /** @description Those still silent after the reminder, and whether the survey still takes answers (until it closes). */
+        SilentList: {
+            /** Format: int32 */
+            year: number;
+            open: boolean;
+            /** Format: date-time */
+            closesAt: string;
+            customers: components["schemas"]["SilentCustomer"][];
+        };
         /**
          * @description One deadline. DateTimeOffset SlaClock.Due is in working time of the company calendar; while the case waits for the
          *     customer the clock is paused (DateTimeOffset? SlaClock.PausedAt) and resumes with the working time that was left.
@@ -4025,6 +4149,11 @@ export interface components {
         SlaRules: {
             /** @description Classification and routing after registration: half a working day (半个工作日内, docs/procedure.md §14.5). */
             triage: string;
+            /**
+             * @description Triage of a complaint reporting a safety hazard, in elapsed hours at any hour of any day (安全隐患2小时内逐级上报,
+             *     docs/procedure.md §14.3). A day in it is 24 hours.
+             */
+            safetyTriage: string;
             /** @description First human response, before the case is assessed (10–12 h in the source rules). */
             firstResponse: string;
             /**

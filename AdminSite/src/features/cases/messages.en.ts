@@ -411,6 +411,11 @@ export default {
     proposedDateHint: 'After {date}. The usual resolution deadline applies; record an agreed deadline if the customer accepts your date.',
     refused: 'The customer’s date {requested} was refused on triage; {proposed} was proposed: {reason}',
   },
+  safety: {
+    tag: 'Safety',
+    tagTitle: 'The customer reports that someone was hurt or that the product could hurt someone (安全隐患)',
+    reported: 'Someone was hurt, or the product could hurt someone (safety hazard)',
+  },
   tierA: {
     tag: 'Tier A',
     tagTitle: 'A tier-A customer (顾客分级): taken first within each stage',

@@ -414,6 +414,11 @@ export default {
     proposedDateHint: '须晚于 {date}。解决期限按通常规定计算；顾客同意后请记录约定期限。',
     refused: '顾客指定的期限 {requested} 已在判定时被拒绝，建议改为 {proposed}：{reason}',
   },
+  safety: {
+    tag: '安全隐患',
+    tagTitle: '顾客反映已有人受伤或产品可能伤人（安全隐患）',
+    reported: '已有人受伤或产品可能伤人（安全隐患）',
+  },
   tierA: {
     tag: 'A 类顾客',
     tagTitle: 'A 类顾客（顾客分级）：同一阶段中优先处理',

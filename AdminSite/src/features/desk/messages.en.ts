@@ -9,6 +9,8 @@ export default {
   receivedAtHint: 'Now, if left empty',
   firstReceiver: 'First receiver',
   signaturePresent: 'The letter carries the signer’s signature or the company stamp',
+  safetyHazard: 'Someone was hurt, or the product could hurt someone (safety hazard)',
+  safetyHazardHint: 'The deputy GM and the person on duty are told at once, whatever the day and hour, and triage has two hours.',
   forwardedByAuthority: 'Forwarded by a regulator or higher authority (the general manager is told at once)',
   customer: 'Customer',
   onFile: 'On file',

@@ -12,6 +12,8 @@ export default {
   receivedAtHint: '留空即为现在',
   firstReceiver: '首问责任人',
   signaturePresent: '信函附有单位负责人签字或公章',
+  safetyHazard: '已有人受伤或产品可能伤人（安全隐患）',
+  safetyHazardHint: '立即通知分管领导和值班人员，不分节假日和昼夜；须在两小时内完成判定分派。',
   forwardedByAuthority: '由监管部门或上级部门转交（即时呈报总经理）',
   customer: '顾客',
   onFile: '已有顾客',

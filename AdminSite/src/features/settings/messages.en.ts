@@ -127,6 +127,10 @@ export default {
     minutes: '{n} minutes',
     workingDays: '{n} working days',
   },
+  safetyTriage: {
+    label: 'Safety hazards: triaged within (elapsed)',
+    hint: 'Counted in hours of the clock, nights and days off included (安全隐患2小时内逐级上报).',
+  },
   tierA: {
     legend: 'Tier-A customers first (顾客分级)',
     hint: 'Shorter defaults for cases of tier-A customers; leave empty for the same as everyone. A longer value is not used.',
@@ -151,6 +155,7 @@ export default {
     annualSurveyDay: 'On day',
     annualSurveyOpenDays: 'Open for (days), then evaluated',
     dissatisfiedContactDays: 'Visit a dissatisfied main or tier-A customer within (days)',
+    annualSurveyReminderDays: 'Remind those who have not answered after (days)',
     satisfactionTarget: 'Target per item (of 5): below it a corrective action is opened',
     responseRateTarget: 'Response-rate target (%)',
     correctiveActionOwner: 'Owner of the corrective actions the survey opens',

@@ -130,6 +130,10 @@ export default {
     minutes: '{n} 分钟',
     workingDays: '{n} 个工作日',
   },
+  safetyTriage: {
+    label: '安全隐患：判定分派期限（自然时间）',
+    hint: '按自然小时计算，含夜间和节假日（安全隐患2小时内逐级上报）。',
+  },
   tierA: {
     legend: 'A 类顾客优先（顾客分级）',
     hint: 'A 类顾客案件可采用更短的默认期限；留空表示与其他顾客相同。比一般期限更长的值不生效。',
@@ -154,6 +158,7 @@ export default {
     annualSurveyDay: '日期',
     annualSurveyOpenDays: '开放天数（期满后统计结果）',
     dissatisfiedContactDays: '不满意的主要顾客或A级顾客须在几天内走访',
+    annualSurveyReminderDays: '发出多少天后提醒未回复的客户',
     satisfactionTarget: '各项目目标分（满分 5 分）：低于目标即开立纠正措施',
     responseRateTarget: '回复率目标（%）',
     correctiveActionOwner: '调查所开纠正措施的负责人',
