@@ -39,6 +39,6 @@ public sealed class VisitTaskConsoleBrowserTests : AppTest
         await Assertions.Expect(dialog).ToBeHiddenAsync();
 
         await page.GetByTestId("nav-follow-ups").ClickAsync();
-        await Assertions.Expect(page.GetByText("No tier-A customer is due for a visit.")).ToBeVisibleAsync(new() { Timeout = ConsoleSession.FirstLoad });
+        await Assertions.Expect(page.GetByText("No customer is due for a visit.")).ToBeVisibleAsync(new() { Timeout = ConsoleSession.FirstLoad });
     }
 }

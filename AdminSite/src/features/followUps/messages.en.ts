@@ -1,5 +1,5 @@
 export default {
-  heading: 'Tier-A customers due for a visit',
+  heading: 'Customers due for a visit',
   hint: 'Every customer is contacted twice a year; tier-A customers in person. Main and tier-A customers who scored a survey item below target are listed too, with who goes and by when. Log the visit on the customer’s page and they leave this list until the next one is due.',
   name: 'Customer',
   company: 'Company',
@@ -7,7 +7,7 @@ export default {
   language: 'Language',
   lastContact: 'Last contact',
   dueSince: 'Due since',
-  empty: 'No tier-A customer is due for a visit.',
+  empty: 'No customer is due for a visit.',
   failed: 'The visits due could not be loaded.',
   count: '{count} due',
   // Visit tasks for dissatisfied key customers (不满意的重点顾客深入征求意见).
