@@ -204,6 +204,46 @@ public sealed class ReturnApiTests : AppTest
     }
 
     [Fact]
+    public async Task RegisterWithoutCase_RetriedWithTheSameKey_OpensOneCaseAndRecordsTheGoodsOnce()
+    {
+        using var desk = await StaffClient.SignInAsync(App, "li.na");
+        var body = new
+        {
+            quantity = 6, batch = "B-21", receivedOn = Today, receivedBy = "Zhang",
+            name = "Wu Lei", phone = "+86 21 5555 0199", description = "Six tubes came back with the delivery note only.",
+        };
+
+        var first = await PostWithKeyAsync(desk, body, "warehouse-0042");
+        var retry = await PostWithKeyAsync(desk, body, "warehouse-0042");
+        var another = await PostWithKeyAsync(desk, body, "warehouse-0043");
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        var (a, b) = (await first.Content.ReadFromJsonAsync<JsonElement>(), await retry.Content.ReadFromJsonAsync<JsonElement>());
+        Assert.Equal(a.GetProperty("caseNumber").GetString(), b.GetProperty("caseNumber").GetString());
+        Assert.Equal(a.GetProperty("returnId").GetString(), b.GetProperty("returnId").GetString());
+        Assert.True(b.GetProperty("opened").GetBoolean());
+        var opened = await desk.GetAsync(a.GetProperty("caseNumber").GetString()!);
+        Assert.Equal(1, opened.Case.GetProperty("returns").GetArrayLength());
+
+        // Another key is other goods: a case of its own.
+        Assert.Equal(HttpStatusCode.Created, another.StatusCode);
+        Assert.NotEqual(a.GetProperty("caseNumber").GetString(), (await another.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseNumber").GetString());
+    }
+
+    [Fact]
+    public async Task RegisterWithoutCase_CaseNamedRetriedWithTheSameKey_RecordsTheGoodsOnce()
+    {
+        using var desk = await StaffClient.SignInAsync(App, "li.na");
+        var body = new { caseNumber = _number, quantity = 4, batch = "B-17", receivedOn = Today, receivedBy = "Zhang" };
+
+        Assert.Equal(HttpStatusCode.Created, (await PostWithKeyAsync(desk, body, "warehouse-7")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PostWithKeyAsync(desk, body, "warehouse-7")).StatusCode);
+
+        Assert.Equal(1, (await desk.GetAsync(_number)).Case.GetProperty("returns").GetArrayLength());
+    }
+
+    [Fact]
     public async Task RegisterWithoutCase_NoCaseAndNoCustomer_Answers400WithFieldErrors()
     {
         using var desk = await StaffClient.SignInAsync(App, "li.na");
@@ -222,5 +262,12 @@ public sealed class ReturnApiTests : AppTest
         var response = await desk.Http.PostAsJsonAsync("/api/staff/returns", new { caseNumber = "FB-209901-0001", quantity = 6, receivedOn = Today, receivedBy = "Zhang" });
 
         await ProblemAsync(response, HttpStatusCode.NotFound);
+    }
+
+    private static Task<HttpResponseMessage> PostWithKeyAsync(StaffClient desk, object body, string key)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/staff/returns") { Content = JsonContent.Create(body) };
+        request.Headers.Add("Idempotency-Key", key);
+        return desk.Http.SendAsync(request);
     }
 }

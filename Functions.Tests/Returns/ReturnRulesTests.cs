@@ -44,4 +44,16 @@ public sealed class ReturnRulesTests
         Assert.All(second.After.Returns, r => Assert.Equal("quality", r.ReviewDepartment));
         Assert.Contains(second.Effects, e => e is MailEffect { Template: "return-registered", Target: "quality" });
     }
+
+    [Fact]
+    public void Register_SameRequestKeyTwice_RefusedSoTwoRacingRetriesRecordTheGoodsOnce()
+    {
+        var command = new RegisterReturnCommand(2m, null, null, Today, "Zhang", null) { RequestKey = "warehouse-9" };
+        var first = Do(Complaint(), command, Clerk).After;
+
+        var refusal = Assert.Throws<CaseRuleException>(() => Do(first, command, Clerk));
+
+        Assert.Equal("return.repeated", refusal.Code);
+        Assert.Equal("G2", Do(first, command with { RequestKey = "warehouse-10" }, Clerk).After.Returns[^1].Id);
+    }
 }

@@ -15,6 +15,10 @@ internal sealed record RegisterReturnCommand(
     /// <summary>Set by the registration of goods that came without a case (<c>POST /api/staff/returns</c>), never by the case's own request.</summary>
     [JsonIgnore]
     public bool ArrivedWithoutCase { get; init; }
+
+    /// <summary>The client's Idempotency-Key on <c>POST /api/staff/returns</c>: the same key never records the goods twice.</summary>
+    [JsonIgnore]
+    public string? RequestKey { get; init; }
 }
 
 /// <summary>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Serverless.Feedback.Cases;
 using Serverless.Feedback.Cases.Api;
+using Serverless.Feedback.Cases.Storage;
 using Serverless.Feedback.Hosting.Problems;
 using Serverless.Feedback.Intake;
 using Serverless.Feedback.Staff;
@@ -11,7 +12,8 @@ namespace Serverless.Feedback.Returns;
 /// <summary>
 /// The staff API for returned goods: recorded, reviewed and re-inspected on a case, like the case's other steps;
 /// and <c>POST /api/staff/returns</c> for goods that reached the warehouse without a case, which joins the case
-/// named or opens one (docs/procedure.md §14.6).
+/// named or opens one (docs/procedure.md §14.6). With an <c>Idempotency-Key</c> a retry answers 200 with what the
+/// first try recorded, opening no second case and recording the goods once.
 /// </summary>
 internal static class ReturnEndpoints
 {
@@ -24,20 +26,32 @@ internal static class ReturnEndpoints
         return staff;
     }
 
-    private static async Task<Results<Created<ReturnRegistration>, ProblemHttpResult>> RegisterWithoutCaseAsync(
+    private static async Task<Results<Created<ReturnRegistration>, Ok<ReturnRegistration>, ProblemHttpResult>> RegisterWithoutCaseAsync(
         ReturnWithoutCaseRequest request,
         HttpContext http,
         CaseService cases,
+        CaseStore store,
         IntakeValidator validator,
         IntakeRegistrar registrar,
         StaffDirectory staff,
         CompanyTime time,
         CancellationToken cancellationToken)
     {
+        var key = http.Request.Headers["Idempotency-Key"].ToString().Trim();
+        if (key.Length > 100)
+        {
+            return Problem.Invalid("The Idempotency-Key is at most 100 characters.");
+        }
+
+        var requestKey = key.Length == 0 ? null : key;
         var actor = StaffClaims.ToActor(http.User);
-        var command = new RegisterReturnCommand(request.Quantity, request.Product, request.Batch, request.ReceivedOn, request.ReceivedBy, request.Note) { ArrivedWithoutCase = true };
+        var command = new RegisterReturnCommand(request.Quantity, request.Product, request.Batch, request.ReceivedOn, request.ReceivedBy, request.Note)
+        {
+            ArrivedWithoutCase = true,
+            RequestKey = requestKey,
+        };
         var number = request.CaseNumber?.Trim();
-        var opened = false;
+        var opened = string.IsNullOrEmpty(number);
         if (string.IsNullOrEmpty(number))
         {
             // No case yet: one is opened for the customer named, as a complaint received with the goods, by whoever registers them.
@@ -58,6 +72,9 @@ internal static class ReturnEndpoints
                 Remedy = "return",
                 FirstReceiver = me?.Email,
                 TellBy = string.IsNullOrWhiteSpace(request.Email) ? "phone" : null,
+
+                // A retry finds the case the first try opened, as a repeated registration does.
+                SubmissionId = requestKey is null ? null : "return-" + requestKey,
             };
             var (valid, errors) = validator.Validate(intake, IntakePath.Staff, await time.TodayAsync(cancellationToken), time.Now);
             if (valid is null)
@@ -66,7 +83,12 @@ internal static class ReturnEndpoints
             }
 
             number = (await registrar.RegisterAsync(valid, cancellationToken)).Stored.Case.Number;
-            opened = true;
+        }
+
+        // A retry after a lost answer finds the goods the first try recorded.
+        if (requestKey is not null && (await store.GetAsync(number, cancellationToken))?.Case.Returns.FirstOrDefault(r => r.RequestKey == requestKey) is { } recorded)
+        {
+            return TypedResults.Ok(new ReturnRegistration(number, recorded.Id, opened));
         }
 
         // A refusal (an unknown case, a rule of the procedure) is answered as CaseRefusals says.

@@ -41,6 +41,7 @@ internal static class ReturnRules
         Require(command.Quantity > 0 && command.Quantity <= 1_000_000_000m, "quantity.invalid", "The quantity is a number above zero.");
         Require(command.ReceivedOn <= context.Today, "receivedOn.future", "Goods cannot be received in the future.");
         Require(command.ReceivedOn >= context.Today.AddDays(-MaxDaysBack), "receivedOn.tooOld", $"Register goods within {MaxDaysBack} days of receipt.");
+        Require(command.RequestKey is null || current.Returns.All(r => r.RequestKey != command.RequestKey), "return.repeated", "These goods are already recorded on the case under the same Idempotency-Key.");
         var department = context.Organisation.RouteFor(Category.ProductQuality);
         var goods = new ReturnedGoods
         {
@@ -53,6 +54,7 @@ internal static class ReturnRules
             Note = OptionalText(command.Note, "note", 2000),
             ReviewDepartment = department,
             ArrivedWithoutCase = command.ArrivedWithoutCase,
+            RequestKey = command.RequestKey,
             RegisteredBy = context.Actor.Id,
             RegisteredAt = context.Now,
         };

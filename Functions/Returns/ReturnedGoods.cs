@@ -27,6 +27,9 @@ internal sealed record ReturnedGoods
     /// <summary>Set when the goods reached the warehouse without a case: sales was told and the case was opened or joined for them.</summary>
     public bool ArrivedWithoutCase { get; init; }
 
+    /// <summary>The Idempotency-Key the warehouse's registration came with, if any: a retry finds these goods instead of adding them again.</summary>
+    public string? RequestKey { get; init; }
+
     public required string RegisteredBy { get; init; }
 
     public required DateTimeOffset RegisteredAt { get; init; }

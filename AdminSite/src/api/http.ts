@@ -45,6 +45,8 @@ export interface Fetched<T> {
 
 export interface RequestOptions {
   ifMatch?: string | null;
+  /** Makes a retried POST safe: the app answers it with what the first one did. */
+  idempotencyKey?: string;
   signal?: AbortSignal;
 }
 
@@ -136,6 +138,9 @@ async function send(method: string, url: string, content: Content | undefined, o
   const init: RequestInit = { method, headers, credentials: 'same-origin', redirect: 'manual' };
   if (method !== 'GET') {
     headers[csrfHeader.name] = csrfHeader.value;
+  }
+  if (options.idempotencyKey) {
+    headers['Idempotency-Key'] = options.idempotencyKey;
   }
   if (options.ifMatch) {
     headers['If-Match'] = options.ifMatch;

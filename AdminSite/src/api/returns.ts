@@ -27,6 +27,7 @@ export interface ReturnRegistration {
   opened: boolean;
 }
 
-export function registerReturn(body: ReturnWithoutCaseBody): Promise<ReturnRegistration> {
-  return sendJson<ReturnRegistration>('POST', '/api/staff/returns', body).then((r) => r.data);
+/** `key` is the same for every try of one form, so a retry after a lost answer records the goods once. */
+export function registerReturn(body: ReturnWithoutCaseBody, key: string): Promise<ReturnRegistration> {
+  return sendJson<ReturnRegistration>('POST', '/api/staff/returns', body, { idempotencyKey: key }).then((r) => r.data);
 }

@@ -2028,6 +2028,15 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReturnRegistration"];
+                    };
+                };
                 /** @description Created */
                 201: {
                     headers: {
@@ -3851,6 +3860,8 @@ export interface components {
             reviewDepartment: string;
             /** @description Set when the goods reached the warehouse without a case: sales was told and the case was opened or joined for them. */
             arrivedWithoutCase: boolean;
+            /** @description The Idempotency-Key the warehouse's registration came with, if any: a retry finds these goods instead of adding them again. */
+            requestKey?: string;
             registeredBy: string;
             /** Format: date-time */
             registeredAt: string;
