@@ -244,6 +244,19 @@ public sealed class ReturnApiTests : AppTest
     }
 
     [Fact]
+    public async Task RegisterWithoutCase_KeyTooLong_Answers400AndRecordsNothing()
+    {
+        using var desk = await StaffClient.SignInAsync(App, "li.na");
+        var body = new { caseNumber = _number, quantity = 4, batch = "B-17", receivedOn = Today, receivedBy = "Zhang" };
+
+        var response = await PostWithKeyAsync(desk, body, new string('k', 101));
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains("Idempotency-Key", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, (await desk.GetAsync(_number)).Case.GetProperty("returns").GetArrayLength());
+    }
+
+    [Fact]
     public async Task RegisterWithoutCase_NoCaseAndNoCustomer_Answers400WithFieldErrors()
     {
         using var desk = await StaffClient.SignInAsync(App, "li.na");
